@@ -1,0 +1,21 @@
+package org.kiban.tenancy;
+
+import java.time.LocalDate;
+
+/**
+ * A municipality that uses this deployment.
+ *
+ * @param lgCode                    its 全国地方公共団体コード
+ * @param name                      its name
+ * @param kind                      its kind
+ * @param state                     where it is in its lifecycle
+ * @param plannedOn                 when it was registered
+ * @param migrationStartedOn        when migration started
+ * @param liveOn                    go-live date
+ * @param exitedOn                  exit date
+ * @param previousSystemContractEnd when the contract of its previous system ends (システム更改時期)
+ */
+public record Tenant(String lgCode, String name, LocalGovernmentKind kind, TenantState state, LocalDate plannedOn,
+                     LocalDate migrationStartedOn, LocalDate liveOn, LocalDate exitedOn,
+                     LocalDate previousSystemContractEnd) {
+}
