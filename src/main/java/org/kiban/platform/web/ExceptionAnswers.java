@@ -24,8 +24,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -37,34 +37,34 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure of a REST endpoint into an RFC 9457 problem document with a Japanese {@code detail} and
- * a machine-readable {@code type}. Bad input is always a 4xx; only a defect of Kiban itself gives a 500, and its
- * document says nothing about the inside.
+ * Turns every failure into an RFC 9457 problem document with a Japanese {@code detail} and a machine-readable
+ * {@code type} for the API ({@code /api/**}), and into a Japanese error page for the screens. Bad input is always
+ * a 4xx; only a defect of Kiban itself gives a 500, and its answer says nothing about the inside.
  */
-@RestControllerAdvice(annotations = RestController.class)
-@Order(1)
-class ApiExceptionHandler {
+@ControllerAdvice
+@Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ExceptionAnswers {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ExceptionAnswers.class);
 
     private final Problems problems;
 
-    ApiExceptionHandler(Problems problems) {
+    ExceptionAnswers(Problems problems) {
         this.problems = problems;
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
+    Object problem(ProblemException e, HttpServletRequest request) {
         return respond(problems.of(e.status(), e.code(), e.args()), request);
     }
 
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e, HttpServletRequest request) {
+    Object invalidValue(InvalidValueException e, HttpServletRequest request) {
         return respond(problems.withDetail(HttpStatus.BAD_REQUEST, e.code(), e.getMessage()), request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();
         ProblemDetail problem;
         if (cause instanceof UnrecognizedPropertyException u) {
@@ -86,9 +86,9 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    Object invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::fieldError).toList();
+                .map(ExceptionAnswers::fieldError).toList();
         ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation-failed",
                 String.join("、", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList()));
         problem.setProperty("errors", errors);
@@ -96,13 +96,13 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+    Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<String> messages = e.getAllErrors().stream().map(err -> err.getDefaultMessage()).toList();
         return respond(problems.of(HttpStatus.BAD_REQUEST, "validation-failed", String.join("、", messages)), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (e.getCause() != null && e.getCause().getCause() instanceof InvalidValueException iv) {
             ProblemDetail problem = problems.withDetail(HttpStatus.BAD_REQUEST, iv.code(), e.getName() + ": " + iv.getMessage());
             problem.setProperty("parameter", e.getName());
@@ -114,44 +114,52 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return respond(problems.of(HttpStatus.BAD_REQUEST, "missing-parameter", e.getParameterName()), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMethod()), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return respond(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 String.valueOf(e.getContentType())), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
         return respond(problems.of(HttpStatus.NOT_FOUND, "no-such-endpoint", request.getRequestURI()), request);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
-    ResponseEntity<ProblemDetail> denied(RuntimeException e, HttpServletRequest request) {
+    Object denied(RuntimeException e, HttpServletRequest request) {
         return respond(problems.of(HttpStatus.FORBIDDEN, "forbidden"), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("request {} violated a database constraint: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return respond(problems.of(HttpStatus.CONFLICT, "conflict"), request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"), request);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
+    /** A problem document for the API; for a screen, the error page with the same Japanese message. */
+    private static Object respond(ProblemDetail problem, HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(HttpStatus.valueOf(problem.getStatus()));
+            page.addObject("status", problem.getStatus());
+            page.addObject("message", problem.getDetail());
+            return page;
+        }
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
