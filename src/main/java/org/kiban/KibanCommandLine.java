@@ -48,6 +48,14 @@ final class KibanCommandLine {
             for (CliCommand command : context.getBeansOfType(CliCommand.class).values()) {
                 cli.addSubcommand(new CommandLine(command, factory));
             }
+            // Bad input is a message and exit code 2, never a stack trace.
+            cli.setExecutionExceptionHandler((e, command, parsed) -> {
+                if (e instanceof IllegalArgumentException || e instanceof org.kiban.platform.ProblemException) {
+                    command.getErr().println("エラー: " + e.getMessage());
+                    return 2;
+                }
+                throw e;
+            });
             return cli.execute(args);
         }
     }

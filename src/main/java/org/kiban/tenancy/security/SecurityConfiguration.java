@@ -3,6 +3,7 @@ package org.kiban.tenancy.security;
 import org.kiban.platform.ProblemWriter;
 import org.kiban.tenancy.internal.ApiTokenService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -26,17 +26,13 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Either way the user's tenant is put into the tenant context for the request.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/problems/**",
             "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords, DemoMode demo) {
