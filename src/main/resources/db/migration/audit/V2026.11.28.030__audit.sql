@@ -20,9 +20,7 @@ create table audit_entry
 create index audit_entry_target on audit_entry (lg_code, target_type, target_id, seq);
 create index audit_entry_actor on audit_entry (lg_code, actor, seq);
 create index audit_entry_time on audit_entry (lg_code, occurred_at);
-create trigger audit_entry_append_only before update or delete on audit_entry
-    for each row execute function kiban_forbid_change();
-revoke update, delete, truncate on audit_entry from ${appRole};
+select kiban_append_only('audit_entry', '${appRole}');
 
 -- The end of each tenant's chain: appends lock this row, so entries of one tenant are numbered without gaps,
 -- and deleting the newest entries is detected too.
@@ -34,9 +32,5 @@ create table audit_chain_head
 );
 revoke delete on audit_chain_head from ${appRole};
 
-alter table audit_entry enable row level security;
-alter table audit_entry force row level security;
-create policy tenant_isolation on audit_entry using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
-alter table audit_chain_head enable row level security;
-alter table audit_chain_head force row level security;
-create policy tenant_isolation on audit_chain_head using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
+select kiban_isolate_tenant('audit_entry');
+select kiban_isolate_tenant('audit_chain_head');

@@ -14,10 +14,6 @@ create table parameter_value
     primary key (lg_code, parameter_key, revision)
 );
 create index parameter_value_effective on parameter_value (lg_code, parameter_key, valid_from, revision);
-create trigger parameter_value_append_only before update or delete on parameter_value
-    for each row execute function kiban_forbid_change();
-revoke update, delete on parameter_value from ${appRole};
+select kiban_append_only('parameter_value', '${appRole}');
 
-alter table parameter_value enable row level security;
-alter table parameter_value force row level security;
-create policy tenant_isolation on parameter_value using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
+select kiban_isolate_tenant('parameter_value');

@@ -21,6 +21,29 @@ begin
 end
 $$;
 
+-- Every tenant-owned table: row-level security, forced (binds the owner too), one policy on kiban_tenant().
+create function kiban_isolate_tenant(tbl regclass) returns void
+    language plpgsql
+as $$
+begin
+    execute format('alter table %s enable row level security', tbl);
+    execute format('alter table %s force row level security', tbl);
+    execute format('create policy tenant_isolation on %s using (lg_code = kiban_tenant()) '
+                   'with check (lg_code = kiban_tenant())', tbl);
+end
+$$;
+
+-- History and logs: the application role may only insert and read; the trigger stops everyone else.
+create function kiban_append_only(tbl regclass, app_role text) returns void
+    language plpgsql
+as $$
+begin
+    execute format('create trigger %s before update or delete on %s for each row execute function kiban_forbid_change()',
+                   replace(tbl::text, '.', '_') || '_append_only', tbl);
+    execute format('revoke update, delete, truncate on %s from %I', tbl, app_role);
+end
+$$;
+
 -- Spring Modulith's transactional outbox (spring-modulith-events-jdbc 2.0 schema for PostgreSQL).
 create table event_publication
 (

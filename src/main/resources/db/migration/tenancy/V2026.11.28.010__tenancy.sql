@@ -57,9 +57,7 @@ create table tenant_state_change
     note         text,
     primary key (lg_code, seq)
 );
-create trigger tenant_state_change_append_only before update or delete on tenant_state_change
-    for each row execute function kiban_forbid_change();
-revoke update, delete on tenant_state_change from ${appRole};
+select kiban_append_only('tenant_state_change', '${appRole}');
 
 -- Deployment operators (the joint-use organisation). They manage tenants; they see no tenant's data.
 create table operator_account
@@ -142,15 +140,7 @@ create table api_token
     primary key (lg_code, token_id)
 );
 
-alter table office enable row level security;
-alter table office force row level security;
-create policy tenant_isolation on office using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
-alter table staff enable row level security;
-alter table staff force row level security;
-create policy tenant_isolation on staff using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
-alter table duty_assignment enable row level security;
-alter table duty_assignment force row level security;
-create policy tenant_isolation on duty_assignment using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
-alter table api_token enable row level security;
-alter table api_token force row level security;
-create policy tenant_isolation on api_token using (lg_code = kiban_tenant()) with check (lg_code = kiban_tenant());
+select kiban_isolate_tenant('office');
+select kiban_isolate_tenant('staff');
+select kiban_isolate_tenant('duty_assignment');
+select kiban_isolate_tenant('api_token');
