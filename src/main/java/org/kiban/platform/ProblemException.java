@@ -1,5 +1,8 @@
 package org.kiban.platform;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, Object... args) {
         super(code);
@@ -30,6 +34,16 @@ public class ProblemException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /** Adds a member to the problem document (e.g. the list of warnings to confirm). */
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     public static ProblemException notFound(String what, Object id) {

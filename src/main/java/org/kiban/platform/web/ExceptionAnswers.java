@@ -55,7 +55,9 @@ class ExceptionAnswers {
 
     @ExceptionHandler(ProblemException.class)
     Object problem(ProblemException e, HttpServletRequest request) {
-        return respond(problems.of(e.status(), e.code(), e.args()), request);
+        ProblemDetail problem = problems.of(e.status(), e.code(), e.args());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem, request);
     }
 
     @ExceptionHandler(InvalidValueException.class)

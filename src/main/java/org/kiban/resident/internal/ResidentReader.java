@@ -1,0 +1,211 @@
+package org.kiban.resident.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kiban.audit.AuditEvent;
+import org.kiban.audit.AuditTrail;
+import org.kiban.common.InvalidValueException;
+import org.kiban.common.ResidentDate;
+import org.kiban.common.SearchKey;
+import org.kiban.platform.ProblemException;
+import org.kiban.platform.TenantContext;
+import org.kiban.resident.ResidentQuery;
+import org.kiban.resident.ResidentRecord;
+import org.kiban.resident.ResidentView;
+import org.kiban.resident.Residents;
+import org.kiban.resident.SearchResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the registry; each person shown is audited, and each carries its 支援措置 flag. */
+@Service
+class ResidentReader implements Residents {
+
+    private final ResidentStore store;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ProtectionRegister protections;
+
+    ResidentReader(ResidentStore store, JdbcClient jdbc, AuditTrail audit, ProtectionRegister protections) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.protections = protections;
+    }
+
+    @Override
+    @Transactional
+    public ResidentView current(String atenaNo, boolean withIndividualNumber) {
+        Row r = store.current(lg(), atenaNo).orElseThrow(() -> ProblemException.notFound("住民", atenaNo));
+        return shown(r, false, withIndividualNumber, "current");
+    }
+
+    @Override
+    @Transactional
+    public ResidentView asOf(String atenaNo, LocalDate date, boolean withIndividualNumber) {
+        Row r = store.asOf(lg(), atenaNo, date.format(DateTimeFormatter.BASIC_ISO_DATE))
+                .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "not-registered-on", atenaNo, date));
+        return shown(r, false, withIndividualNumber, "asOf " + date);
+    }
+
+    @Override
+    @Transactional
+    public ResidentView recordedAsOf(String atenaNo, Instant instant, boolean withIndividualNumber) {
+        Row r = store.recordedAsOf(lg(), atenaNo, Timestamp.from(instant))
+                .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "not-registered-on", atenaNo, instant));
+        return shown(r, false, withIndividualNumber, "recordedAsOf " + instant);
+    }
+
+    @Override
+    @Transactional
+    public List<ResidentRecord> history(String atenaNo, boolean withIndividualNumber) {
+        List<Row> rows = store.history(lg(), atenaNo);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("住民", atenaNo);
+        }
+        record(atenaNo, withIndividualNumber && rows.stream().anyMatch(r -> r.individualNumber != null), "history");
+        return rows.stream().map(r -> mask(r.toRecord(), withIndividualNumber)).toList();
+    }
+
+    @Override
+    @Transactional
+    public HouseholdView household(String householdNo) {
+        int version = store.householdVersion(lg(), householdNo).orElseThrow(() -> ProblemException.notFound("世帯", householdNo));
+        List<Row> members = store.members(lg(), householdNo);
+        Set<String> protectedPersons = protections.protectedAmong(members.stream().map(m -> m.atenaNo).toList());
+        List<ResidentView> views = new ArrayList<>();
+        for (Row m : members) {
+            record(m.atenaNo, false, "household " + householdNo);
+            views.add(new ResidentView(mask(m.toRecord(), false), false, false, protectedPersons.contains(m.atenaNo)));
+        }
+        return new HouseholdView(householdNo, version, members.isEmpty(), views);
+    }
+
+    private ResidentView shown(Row r, boolean matchedInHistory, boolean withIndividualNumber, String purpose) {
+        record(r.atenaNo, withIndividualNumber && r.individualNumber != null, purpose);
+        return new ResidentView(mask(r.toRecord(), withIndividualNumber), r.status.removed(), matchedInHistory,
+                !protections.protectedAmong(List.of(r.atenaNo)).isEmpty());
+    }
+
+    private void record(String atenaNo, boolean individualNumberShown, String purpose) {
+        audit.record(new AuditEvent("resident.viewed", "resident", atenaNo, individualNumberShown, Map.of("view", purpose)));
+    }
+
+    private static ResidentRecord mask(ResidentRecord r, boolean withIndividualNumber) {
+        return withIndividualNumber ? r : r.withoutIndividualNumber();
+    }
+
+    // ---- search (§2.1.2, §2.1.3; standards.md §1.11)
+
+    @Override
+    @Transactional
+    public SearchResult search(ResidentQuery q) {
+        String lg = lg();
+        StringBuilder where = new StringBuilder("r.lg_code = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(lg);
+        boolean any = false;
+        if (notBlank(q.name())) {
+            String key = SearchKey.name(q.name());
+            String pattern = (q.partial() ? "%" : "") + like(key) + "%";
+            where.append(" and (r.name_key like ? or r.alias_key like ? or r.former_surname_key like ?)");
+            args.add(pattern);
+            args.add(pattern);
+            args.add(pattern);
+            any = true;
+        }
+        if (notBlank(q.kana())) {
+            String key = like(SearchKey.kana(q.kana())) + "%";
+            where.append(" and (r.kana_key like ? or r.given_kana_key like ?)");
+            args.add(key);
+            args.add(key);
+            any = true;
+        }
+        if (notBlank(q.birthDate())) {
+            ResidentDate d;
+            try {
+                d = ResidentDate.parse(q.birthDate().strip());
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(e.code(), "生年月日：" + e.getMessage());
+            }
+            where.append(" and r.birth_sort = ?");
+            args.add(d.sortKey());
+            any = true;
+        }
+        if (notBlank(q.address())) {
+            where.append(" and r.address_key like ?");
+            args.add("%" + like(SearchKey.name(q.address())) + "%");
+            any = true;
+        }
+        any |= exact(where, args, "r.atena_no", q.atenaNo());
+        any |= exact(where, args, "r.household_no", q.householdNo());
+        any |= exact(where, args, "r.juminhyo_code", q.juminhyoCode());
+        any |= exact(where, args, "r.individual_number", q.individualNumber());
+        if (!any) {
+            throw new InvalidValueException("search-criteria-required", "検索条件を1つ以上指定してください。");
+        }
+        if (q.page() < 0 || q.size() < 1 || q.size() > 100) {
+            throw new InvalidValueException("invalid-page", "page は0以上、size は1〜100で指定してください。");
+        }
+        String today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        String hits = "select r.atena_no, max(r.rireki_no) as matched from resident_record r where " + where + " group by r.atena_no";
+        String filter = q.includeRemoved() ? "" : " and (c.status = 'RESIDENT' or (c.status = 'MOVED_OUT' and cur.removed_sort > '" + today + "'))";
+        String from = " from (" + hits + ") h join resident_current c on c.lg_code = ? and c.atena_no = h.atena_no"
+                + " join resident_record cur on cur.lg_code = c.lg_code and cur.atena_no = c.atena_no and cur.rireki_no = c.rireki_no"
+                + " where true" + filter;
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(lg);
+        long total = jdbc.sql("select count(*)" + from).params(countArgs).query(Long.class).single();
+        List<Object> pageArgs = new ArrayList<>(countArgs);
+        pageArgs.add(q.size());
+        pageArgs.add((long) q.page() * q.size());
+        List<Hit> found = jdbc.sql("select cur.*, h.matched" + from
+                        + " order by cur.name_kana collate \"ja-x-icu\" nulls last, cur.atena_no limit ? offset ?")
+                .params(pageArgs)
+                .query((rs, n) -> new Hit(ResidentStore.map(rs, n), rs.getInt("matched")))
+                .list();
+        Set<String> protectedPersons = protections.protectedAmong(found.stream().map(h -> h.row.atenaNo).toList());
+        boolean byIndividualNumber = notBlank(q.individualNumber());
+        List<ResidentView> views = new ArrayList<>();
+        for (Hit h : found) {
+            audit.record(new AuditEvent("resident.viewed", "resident", h.row.atenaNo, false,
+                    byIndividualNumber ? Map.of("view", "search", "byIndividualNumber", true) : Map.of("view", "search")));
+            views.add(new ResidentView(h.row.toRecord().withoutIndividualNumber(), h.row.status.removed(),
+                    h.matched < h.row.rirekiNo, protectedPersons.contains(h.row.atenaNo)));
+        }
+        return new SearchResult(total, q.page(), q.size(), views);
+    }
+
+    private record Hit(Row row, int matched) {
+    }
+
+    private static boolean exact(StringBuilder where, List<Object> args, String column, String value) {
+        if (!notBlank(value)) {
+            return false;
+        }
+        where.append(" and ").append(column).append(" = ?");
+        args.add(value.strip());
+        return true;
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String lg() {
+        return TenantContext.requireLgCode();
+    }
+
+}
