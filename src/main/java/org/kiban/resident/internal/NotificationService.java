@@ -161,7 +161,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
             boolean empty = store.members(w.lg, household).isEmpty();
             versions.put(household, store.bumpHousehold(w.lg, household, empty, w.effective.toLocalDate().orElse(LocalDate.now())));
         }
-        List<ResidentRecord> records = w.written.stream().map(Row::toRecord).toList();
+        List<ResidentRecord> records = w.written.stream().map(r -> r.toRecord().withoutIndividualNumber()).toList();
         events.publish(w.lg, w.no, n.type(), w.effective, n.notifiedOn(), w.written);
         audit.record(AuditEvent.of("resident.notification-recorded", "notification", Long.toString(w.no),
                 Map.of("type", n.type().name(), "atenaNos", w.written.stream().map(r -> r.atenaNo).distinct().toList())));
