@@ -20,7 +20,7 @@ public interface ProtectionMeasures {
     record Registration(String applicantAtenaNo, java.util.Map<String, String> covered, String perpetratorName,
                         String perpetratorAtenaNo, String perpetratorBirthDate, String perpetratorSex,
                         String perpetratorAddress, String perpetratorNote, Set<ProtectedOperation> blockedOperations,
-                        LocalDate startOn, boolean provisional, String firstReceivedLgCode, String contact) {
+                        LocalDate startOn, Boolean provisional, String firstReceivedLgCode, String contact) {
     }
 
     List<ProtectionMeasure> register(Registration registration);
@@ -43,9 +43,14 @@ public interface ProtectionMeasures {
 
     /**
      * The check before issuing or showing a protected person's record: allowed for the person themself; for others
-     * refused unless a release is waiting (which this consumes). Throws a 403 problem when refused.
+     * refused unless a release is waiting (which this consumes). The decision is audited and committed either way;
+     * the caller refuses the operation when it is not allowed.
      */
-    void checkAllowed(String atenaNo, ProtectedOperation operation, Requester requester);
+    Decision check(String atenaNo, ProtectedOperation operation, Requester requester);
+
+    /** The outcome of {@link #check}: allowed (unprotected, the person themself, or by a release) or refused. */
+    record Decision(boolean allowed, boolean protectedPerson, Long releaseNo) {
+    }
 
     boolean isProtected(String atenaNo);
 }

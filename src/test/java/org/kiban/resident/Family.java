@@ -6,8 +6,9 @@ import static org.kiban.resident.RegistryClient.atenaNoOf;
 import static org.kiban.resident.RegistryClient.householdOf;
 
 /**
- * A household moved in for a test: 世帯主, 妻, 子 (and optionally 父), with names and birth dates distinct per
- * {@code seed} so that tests never look like double registrations of each other.
+ * A household moved in for a test: 世帯主, 妻, 子 (and optionally 父). Names and birth dates vary with
+ * {@code seed}; they can repeat across test classes, so the fixture confirms the double-registration warning
+ * (that rule has its own test).
  */
 final class Family {
 
@@ -43,7 +44,7 @@ final class Family {
                 ,{"name":"%s 源一","nameKana":"%s ゲンイチ","birthDate":"%d-02-02","sex":"MALE","relationship":"父",
                   "permanentDomicile":"東京都西多摩郡檜原村1番地"}""".formatted(surname, kana, year - 28) : "";
         result = registry.accepted("""
-                {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-01","notifiedOn":"2026-04-01",
+                {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-01","notifiedOn":"2026-04-01","acknowledgeWarnings":true,
                  "address":%s,"previousAddress":{"address":"東京都八王子市元本郷町三丁目24番1号"},
                  "persons":[
                   {"name":"%s 健","nameKana":"%s ケン","birthDate":"%d-06-15","sex":"MALE","relationship":"世帯主",

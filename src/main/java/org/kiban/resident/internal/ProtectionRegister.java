@@ -89,13 +89,13 @@ class ProtectionRegister implements ProtectionMeasures {
                             PersonItems.text(r.perpetratorAddress(), "加害者の住所", 200),
                             PersonItems.text(r.perpetratorNote(), "加害者について", 1000),
                             ops.stream().map(Enum::name).sorted().toArray(String[]::new), Date.valueOf(start),
-                            Date.valueOf(endOfPeriod(start)), r.provisional(), r.firstReceivedLgCode(),
+                            Date.valueOf(endOfPeriod(start)), Boolean.TRUE.equals(r.provisional()), r.firstReceivedLgCode(),
                             PersonItems.text(r.contact(), "連絡先", 200), Timestamp.from(Instant.now()),
                             TenantContext.currentActor().qualifiedId())
                     .update();
             audit.record(AuditEvent.of("protection.registered", "resident", atenaNo,
                     Map.of("measureNo", no, "operations", ops.stream().map(Enum::name).sorted().toList(),
-                            "provisional", r.provisional())));
+                            "provisional", Boolean.TRUE.equals(r.provisional()))));
             created.add(get(no));
         }
         return created;
@@ -194,13 +194,16 @@ class ProtectionRegister implements ProtectionMeasures {
 
     @Override
     @Transactional
-    public void checkAllowed(String atenaNo, ProtectedOperation operation, Requester requester) {
+    public Decision check(String atenaNo, ProtectedOperation operation, Requester requester) {
         String lg = TenantContext.requireLgCode();
         List<ProtectionMeasure> measures = jdbc.sql("select * from protection_measure where lg_code = ? and atena_no = ? and ended_on is null")
                 .params(lg, atenaNo).query(this::map).list().stream()
                 .filter(m -> m.blockedOperations().contains(operation)).toList();
-        if (measures.isEmpty() || requester == Requester.SELF) {
-            return;
+        if (measures.isEmpty()) {
+            return new Decision(true, false, null);
+        }
+        if (requester == Requester.SELF) {
+            return new Decision(true, true, null);
         }
         Long release = jdbc.sql("""
                         select release_no from protection_release
@@ -210,12 +213,13 @@ class ProtectionRegister implements ProtectionMeasures {
         if (release == null) {
             audit.record(AuditEvent.of("protection.refused", "resident", atenaNo,
                     Map.of("operation", operation.name(), "requester", requester.name())));
-            throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", operation.label());
+            return new Decision(false, true, null);
         }
         jdbc.sql("update protection_release set used_at = ? where lg_code = ? and release_no = ?")
                 .params(Timestamp.from(Instant.now()), lg, release).update();
         audit.record(AuditEvent.of("protection.release-used", "resident", atenaNo,
                 Map.of("operation", operation.name(), "releaseNo", release, "requester", requester.name())));
+        return new Decision(true, true, release);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -191,7 +190,10 @@ public class ResidentController {
     public Map<String, Object> check(@PathVariable String lgCode, @PathVariable String atenaNo,
                                      @RequestParam ProtectedOperation operation,
                                      @RequestParam ProtectionMeasures.Requester requester) {
-        protections.checkAllowed(atenaNo, operation, requester);
-        return Map.of("allowed", true, "protected", protections.isProtected(atenaNo), "operations", Set.of(operation));
+        ProtectionMeasures.Decision decision = protections.check(atenaNo, operation, requester);
+        if (!decision.allowed()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", operation.label());
+        }
+        return Map.of("allowed", true, "protected", decision.protectedPerson(), "operation", operation);
     }
 }
