@@ -35,9 +35,12 @@ create table resident_notification
     operator        text        not null,
     cancels_no      bigint,
     request         text        not null,
+    idempotency_key text,                   -- the client's Idempotency-Key: a retry returns the first answer
     primary key (lg_code, notification_no),
     foreign key (lg_code, cancels_no) references resident_notification (lg_code, notification_no)
 );
+create unique index resident_notification_idempotency on resident_notification (lg_code, idempotency_key)
+    where idempotency_key is not null;
 select kiban_append_only('resident_notification', '${appRole}');
 select kiban_isolate_tenant('resident_notification');
 

@@ -144,4 +144,33 @@ class ResidentReadsAndLockingTest {
         registry.get("/residents").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/search-criteria-required"));
     }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyRecordsNothingTwice() throws Exception {
+        String json = """
+                {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-13","address":{"address":"福井県鯖江市日の出町4番4号"},
+                 "previousAddress":{"address":"福井県越前市"},
+                 "persons":[{"name":"南 聡","nameKana":"ミナミ サトシ","birthDate":"昭和56年6月6日","sex":"MALE",
+                   "relationship":"世帯主","permanentDomicile":"福井県越前市"}]}""";
+        var first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/municipalities/" + SABAE + "/notifications").with(as("sabae-clerk"))
+                        .header("Idempotency-Key", "counter-3-20260413-0001")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/municipalities/" + SABAE + "/notifications").with(as("sabae-clerk"))
+                        .header("Idempotency-Key", "counter-3-20260413-0001")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.parse(again).<Object>read("$.notificationNo"))
+                .isEqualTo(com.jayway.jsonpath.JsonPath.parse(first).<Object>read("$.notificationNo"));
+        new RegistryClient(mvc, SABAE, "sabae-clerk").get("/residents", "kana", "ミナミ サトシ")
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/municipalities/" + SABAE + "/notifications").with(as("sabae-clerk"))
+                        .header("Idempotency-Key", "counter-3-20260413-0001")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json.replace("南 聡", "南 悟")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/idempotency-key-reused"));
+    }
 }

@@ -113,8 +113,31 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
     @Override
     @Transactional
     public NotificationResult submit(Notification n) {
+        return submit(n, null);
+    }
+
+    /**
+     * With an Idempotency-Key, a retry of the same request answers what the first one did and records nothing
+     * more; the same key with a different request is refused.
+     */
+    @Override
+    @Transactional
+    public NotificationResult submit(Notification n, String idempotencyKey) {
         if (n == null || n.type() == null) {
             throw new InvalidValueException("missing-type", "異動の種類（type）を指定してください。");
+        }
+        String request = json.writeValueAsString(n);
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+                throw new InvalidValueException("invalid-idempotency-key", "Idempotency-Key は1〜100文字で指定してください。");
+            }
+            var earlier = store.byIdempotencyKey(TenantContext.requireLgCode(), idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().request().equals(request)) {
+                    throw new ProblemException(HttpStatus.CONFLICT, "idempotency-key-reused", idempotencyKey);
+                }
+                return replay(earlier.get());
+            }
         }
         Work w = new Work(n);
         if (n.notifiedOn() != null && n.notifiedOn().isAfter(LocalDate.now())) {
@@ -152,7 +175,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
             throw new ConfirmationRequired(w.confirmations);
         }
         store.insertNotification(w.lg, w.no, n.type().name(), w.effective.display(), n.notifiedOn(),
-                w.actor.officeCode(), w.actor.qualifiedId(), cancels, json.writeValueAsString(n), Timestamp.from(w.now));
+                w.actor.officeCode(), w.actor.qualifiedId(), cancels, request, Timestamp.from(w.now), idempotencyKey);
         for (Row r : w.written) {
             store.insert(r);
         }
@@ -166,6 +189,15 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         audit.record(AuditEvent.of("resident.notification-recorded", "notification", Long.toString(w.no),
                 Map.of("type", n.type().name(), "atenaNos", w.written.stream().map(r -> r.atenaNo).distinct().toList())));
         return new NotificationResult(w.no, n.type(), records, versions, w.warnings);
+    }
+
+    private NotificationResult replay(ResidentStore.Recorded earlier) {
+        String lg = TenantContext.requireLgCode();
+        List<Row> rows = store.writtenBy(lg, earlier.notificationNo());
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        rows.forEach(r -> versions.put(r.householdNo, store.householdVersion(lg, r.householdNo).orElse(0)));
+        return new NotificationResult(earlier.notificationNo(), NotificationType.valueOf(earlier.type()),
+                rows.stream().map(r -> r.toRecord().withoutIndividualNumber()).toList(), versions, List.of());
     }
 
     /** The households the clerk saw are locked; one changed since then means someone else got there first. */

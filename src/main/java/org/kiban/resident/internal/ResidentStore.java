@@ -343,13 +343,25 @@ class ResidentStore {
     // ---- notifications
 
     void insertNotification(String lgCode, long no, String type, String effectiveDate, LocalDate notifiedOn,
-                            String officeCode, String operator, Long cancels, String request, Timestamp at) {
+                            String officeCode, String operator, Long cancels, String request, Timestamp at,
+                            String idempotencyKey) {
         jdbc.sql("""
                         insert into resident_notification (lg_code, notification_no, type, effective_date, notified_on,
-                            recorded_at, office_code, operator, cancels_no, request)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(lgCode, no, type, effectiveDate, date(notifiedOn), at, officeCode, operator, cancels, request)
+                            recorded_at, office_code, operator, cancels_no, request, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(lgCode, no, type, effectiveDate, date(notifiedOn), at, officeCode, operator, cancels, request,
+                        idempotencyKey)
                 .update();
+    }
+
+    /** A notification recorded under an Idempotency-Key: its number, type and request. */
+    record Recorded(long notificationNo, String type, String request) {
+    }
+
+    Optional<Recorded> byIdempotencyKey(String lgCode, String key) {
+        return jdbc.sql("select notification_no, type, request from resident_notification where lg_code = ? and idempotency_key = ?")
+                .params(lgCode, key)
+                .query((rs, n) -> new Recorded(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
     }
 
     Optional<String> notificationType(String lgCode, long no) {

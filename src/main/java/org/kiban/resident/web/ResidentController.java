@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,8 +55,9 @@ public class ResidentController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
     @Operation(summary = "Record a 異動 (届出 or 職権): all of it or nothing; the type decides the other fields")
-    public NotificationResult notify(@PathVariable String lgCode, @RequestBody Notification notification) {
-        return notifications.submit(notification);
+    public NotificationResult notify(@PathVariable String lgCode, @RequestBody Notification notification,
+                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return notifications.submit(notification, idempotencyKey);
     }
 
     @GetMapping("/residents")
