@@ -236,7 +236,22 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
             }
             w.write(r);
         }
+        if (target.existingMembers.isEmpty()) {
+            orderNewHousehold(w, target.householdNo);
+        }
         setHeadNames(w, target.householdNo, target.existingMembers);
+    }
+
+    /** A household formed by this notification gets the standard order of §5.2; later joiners are appended. */
+    private static void orderNewHousehold(Work w, String householdNo) {
+        List<Row> members = w.written.stream().filter(r -> r.householdNo.equals(householdNo)).toList();
+        List<org.kiban.resident.HouseholdOrder.Member> ordered = org.kiban.resident.HouseholdOrder.standardOrder(
+                members.stream().map(r -> new org.kiban.resident.HouseholdOrder.Member(r.atenaNo, r.relationship, r.birthSort)).toList());
+        for (int i = 0; i < ordered.size(); i++) {
+            String atenaNo = ordered.get(i).atenaNo();
+            int order = i + 1;
+            members.stream().filter(r -> r.atenaNo.equals(atenaNo)).forEach(r -> r.householdOrder = order);
+        }
     }
 
     private void birth(Work w, Notification.Birth b) {
@@ -454,6 +469,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         }
         w.households.add(householdNo);
         if (!whole) {
+            orderNewHousehold(w, targetNo);
             setHeadNames(w, targetNo, List.of());
             leftBehind(w, members, movers);
         } else if (!targetNo.equals(householdNo)) {
@@ -547,6 +563,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
                 Map<String, Relationship> rel = relationships(h.relationships(), movers, true);
                 String target = newHousehold(w);
                 moveToHousehold(w, movers, target, rel, 1, reason);
+                orderNewHousehold(w, target);
                 setHeadNames(w, target, List.of());
                 leftBehind(w, members, movers);
             }
