@@ -14,8 +14,11 @@ import java.time.LocalDate;
  * @param liveOn                    go-live date
  * @param exitedOn                  exit date
  * @param previousSystemContractEnd when the contract of its previous system ends (システム更改時期)
+ * @param mayorTitle                the head's 職名 as certificates print it: with the 都道府県名, also for
+ *                                  designated cities and special wards (標準仕様書 5.6), e.g. 神奈川県横浜市長
+ * @param mayorName                 the head's name, or null while not set
  */
 public record Tenant(String lgCode, String name, LocalGovernmentKind kind, TenantState state, LocalDate plannedOn,
                      LocalDate migrationStartedOn, LocalDate liveOn, LocalDate exitedOn,
-                     LocalDate previousSystemContractEnd) {
+                     LocalDate previousSystemContractEnd, String mayorTitle, String mayorName) {
 }

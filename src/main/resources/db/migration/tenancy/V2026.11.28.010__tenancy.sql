@@ -42,6 +42,7 @@ create table tenant
     live_on                      date,
     exited_on                    date,
     previous_system_contract_end date,
+    mayor_name                   text,          -- printed with the 職名 on certificates
     created_at                   timestamptz not null
 );
 

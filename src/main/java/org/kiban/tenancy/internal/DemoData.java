@@ -37,12 +37,14 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Actor LOADER = Actor.system("demo-data");
 
-    record DemoTenant(String lgCode, String prefix, LocalDate liveOn, LocalDate contractEnd, String clerkOffice) { }
+    /** Demo tenants; the mayors' names are fictional. */
+    record DemoTenant(String lgCode, String prefix, LocalDate liveOn, LocalDate contractEnd, String clerkOffice,
+                      String mayorName) { }
 
     static final List<DemoTenant> TENANTS = List.of(
-            new DemoTenant("141003", "yokohama", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 3, 31), "141046"),
-            new DemoTenant("182079", "sabae", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 9, 30), "001"),
-            new DemoTenant("133078", "hinohara", LocalDate.of(2026, 1, 5), LocalDate.of(2025, 12, 31), "001"));
+            new DemoTenant("141003", "yokohama", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 3, 31), "141046", "港 一郎"),
+            new DemoTenant("182079", "sabae", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 9, 30), "001", "西山 めがね"),
+            new DemoTenant("133078", "hinohara", LocalDate.of(2026, 1, 5), LocalDate.of(2025, 12, 31), "001", "本宿 山男"));
 
     private final DemoMode demo;
     private final TenantService tenants;
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
                 tenants.register(t.lgCode(), t.liveOn().minusMonths(18), t.contractEnd());
                 tenants.transition(t.lgCode(), TenantState.MIGRATING, t.liveOn().minusMonths(6), "移行リハーサル開始");
                 tenants.transition(t.lgCode(), TenantState.LIVE, t.liveOn(), "本稼働");
+                tenants.setMayorName(t.lgCode(), t.mayorName());
             });
             TenantContext.runAs(t.lgCode(), LOADER, () -> loadStaff(t));
             log.info("demo tenant {} loaded", t.lgCode());

@@ -64,10 +64,25 @@ public class TenantService implements Tenants {
     private Tenant map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String code = rs.getString("lg_code");
         LocalGovernment lg = municipalities.find(code).orElseThrow();
+        String prefecture = municipalities.find(org.kiban.common.LgCode.fromFiveDigits(lg.prefectureCode() + "000").value())
+                .map(LocalGovernment::name).orElse("");
         return new Tenant(code, lg.name(), lg.kind(), TenantState.valueOf(rs.getString("state")),
                 rs.getObject("planned_on", LocalDate.class), rs.getObject("migration_started_on", LocalDate.class),
                 rs.getObject("live_on", LocalDate.class), rs.getObject("exited_on", LocalDate.class),
-                rs.getObject("previous_system_contract_end", LocalDate.class));
+                rs.getObject("previous_system_contract_end", LocalDate.class), prefecture + lg.name() + "長",
+                rs.getString("mayor_name"));
+    }
+
+    /** Sets the name of the tenant's head (市区町村長), printed on certificates; audited. */
+    public Tenant setMayorName(String lgCode, String mayorName) {
+        if (mayorName == null || mayorName.isBlank() || mayorName.length() > 50) {
+            throw ProblemException.badRequest("invalid-mayor-name");
+        }
+        return TenantContext.callAs(lgCode, TenantContext.currentActor(), () -> tx.execute(status -> {
+            jdbc.sql("update tenant set mayor_name = ? where lg_code = ?").params(mayorName.strip(), lgCode).update();
+            audit.record(AuditEvent.of("tenant.mayor-set", "tenant", lgCode, Map.of("mayorName", mayorName.strip())));
+            return find(lgCode).orElseThrow();
+        }));
     }
 
     /**

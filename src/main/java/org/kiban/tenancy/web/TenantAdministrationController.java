@@ -42,11 +42,24 @@ public class TenantAdministrationController {
     private final OfficeService offices;
     private final StaffService staff;
     private final ApiTokenService tokens;
+    private final org.kiban.tenancy.internal.TenantService tenants;
 
-    TenantAdministrationController(OfficeService offices, StaffService staff, ApiTokenService tokens) {
+    TenantAdministrationController(OfficeService offices, StaffService staff, ApiTokenService tokens,
+                                   org.kiban.tenancy.internal.TenantService tenants) {
         this.offices = offices;
         this.staff = staff;
         this.tokens = tokens;
+        this.tenants = tenants;
+    }
+
+    public record Mayor(@NotBlank String name) {
+    }
+
+    @PutMapping("/mayor")
+    @PreAuthorize("hasAuthority('" + Permissions.OFFICE_WRITE + "')")
+    @Operation(summary = "Set the name of the 市区町村長 printed on certificates")
+    public org.kiban.tenancy.Tenant mayor(@PathVariable String lgCode, @Valid @RequestBody Mayor m) {
+        return tenants.setMayorName(lgCode, m.name());
     }
 
     public record NewOffice(@NotBlank String officeCode, @NotNull OfficeKind kind, @NotBlank String name,
