@@ -25,6 +25,22 @@ public interface Residents {
 
     SearchResult search(ResidentQuery query);
 
+    /**
+     * The versions of {@code atenaNos} that were true on {@code date}, with every item (個人番号 included), NOT
+     * audited per person: for modules that print or transmit records and audit that use themselves (a
+     * certificate is one audit entry). Persons not registered on that date are left out.
+     */
+    List<ResidentRecord> recordsForIssuance(List<String> atenaNos, LocalDate date);
+
+    /** One stored version, unaudited, for a reissue that must print the original state. */
+    java.util.Optional<ResidentRecord> versionForIssuance(String atenaNo, int rirekiNo);
+
+    /** The current members of a household (residents only), unaudited, for a 世帯連記式 copy. */
+    List<ResidentRecord> householdForIssuance(String householdNo);
+
+    /** Every version of a person, unaudited, for the history printed on a certificate (統合記載欄). */
+    List<ResidentRecord> historyForIssuance(String atenaNo);
+
     /** A household and its members. */
     record HouseholdView(String householdNo, int version, boolean dissolved, List<ResidentView> members) {
     }

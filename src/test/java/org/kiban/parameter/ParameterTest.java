@@ -119,16 +119,20 @@ class ParameterTest {
 
     @Test
     void customizationReportCountsDeviationsByClass() throws Exception {
-        // 鯖江市 demo: one of the five catalogue parameters deviates (office structure, class L) → 1/5 = 0.2.
+        // 鯖江市 demo: one catalogue parameter deviates (office structure, class L); the rate is deviating / catalogue
+        // size, rounded to 4 decimals (ADR 5).
+        int size = parameters.catalogue().size();
+        java.math.BigDecimal rate = java.math.BigDecimal.ONE.divide(java.math.BigDecimal.valueOf(size), 4,
+                java.math.RoundingMode.HALF_UP);
         mvc.perform(get("/api/v1/municipalities/" + SABAE + "/customization-report").param("at", "2026-06-01")
                         .with(as("sabae-clerk")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.parameters").value(5))
+                .andExpect(jsonPath("$.parameters").value(size))
                 .andExpect(jsonPath("$.deviating").value(1))
                 .andExpect(jsonPath("$.byClass.L.deviating").value(1))
                 .andExpect(jsonPath("$.byClass.A2.deviating").value(0))
-                .andExpect(jsonPath("$.customizationRate").value(0.2))
-                .andExpect(jsonPath("$.fitRate").value(0.8))
+                .andExpect(jsonPath("$.customizationRate").value(rate.doubleValue()))
+                .andExpect(jsonPath("$.fitRate").value(java.math.BigDecimal.ONE.subtract(rate).doubleValue()))
                 .andExpect(jsonPath("$.deviations[0].key").value("tenancy.office-structure"));
         // Before 鯖江市 went live (2025-10-01) nothing deviated.
         mvc.perform(get("/api/v1/municipalities/" + SABAE + "/customization-report").param("at", "2025-09-30")

@@ -89,6 +89,36 @@ class ResidentReader implements Residents {
         return new HouseholdView(householdNo, version, members.isEmpty(), views);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResidentRecord> recordsForIssuance(List<String> atenaNos, LocalDate date) {
+        String sort = date.format(DateTimeFormatter.BASIC_ISO_DATE);
+        List<ResidentRecord> out = new ArrayList<>();
+        for (String atenaNo : atenaNos) {
+            store.asOf(lg(), atenaNo, sort).ifPresent(r -> out.add(r.toRecord()));
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<ResidentRecord> versionForIssuance(String atenaNo, int rirekiNo) {
+        return store.version(lg(), atenaNo, rirekiNo).map(Row::toRecord);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResidentRecord> householdForIssuance(String householdNo) {
+        store.householdVersion(lg(), householdNo).orElseThrow(() -> ProblemException.notFound("世帯", householdNo));
+        return store.members(lg(), householdNo).stream().map(Row::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResidentRecord> historyForIssuance(String atenaNo) {
+        return store.history(lg(), atenaNo).stream().map(Row::toRecord).toList();
+    }
+
     private ResidentView shown(Row r, boolean matchedInHistory, boolean withIndividualNumber, String purpose) {
         record(r.atenaNo, withIndividualNumber && r.individualNumber != null, purpose);
         return new ResidentView(mask(r.toRecord(), withIndividualNumber), r.status.removed(), matchedInHistory,

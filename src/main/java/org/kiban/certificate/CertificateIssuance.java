@@ -1,0 +1,21 @@
+package org.kiban.certificate;
+
+import java.util.Optional;
+
+/** Issues the standard certificates of the current tenant, and verifies issued ones. */
+public interface CertificateIssuance {
+
+    /**
+     * Checks the request against the rules (requester, purpose, 支援措置, 個人番号 entitlement), renders, signs,
+     * logs and audits one certificate, or refuses with a problem (nothing issued, the refusal audited).
+     */
+    IssuedCertificate issue(CertificateRequest request);
+
+    /** The public facts of an issued certificate, by its verification code; never personal data. */
+    Optional<Verification> verify(String verificationCode);
+
+    /** What {@code /verify/{code}} shows. */
+    record Verification(String form, String municipality, String issuedOn, String issueNo, int pages, String sha256,
+                        boolean reissue) {
+    }
+}
