@@ -164,9 +164,14 @@ public class BulkResidentLoader {
         description.put("households", households);
         description.put("seed", request.seed());
         description.put("asOf", request.asOf().toString());
-        store.insertNotification(lg, notificationNo, NotificationType.EX_OFFICIO_ENTRY.name(),
-                ResidentDate.of(request.asOf()).display(), null, actor.officeCode(), actor.qualifiedId(), null,
-                json.writeValueAsString(description), Timestamp.from(now));
+        // The columns every version of resident_notification has (ResidentStore.insertNotification may grow).
+        jdbc.sql("""
+                        insert into resident_notification (lg_code, notification_no, type, effective_date, notified_on,
+                            recorded_at, office_code, operator, cancels_no, request)
+                        values (?, ?, ?, ?, null, ?, ?, ?, null, ?)""")
+                .params(lg, notificationNo, NotificationType.EX_OFFICIO_ENTRY.name(), ResidentDate.of(request.asOf()).display(),
+                        Timestamp.from(now), actor.officeCode(), actor.qualifiedId(), json.writeValueAsString(description))
+                .update();
 
         String firstAtenaNo = atena.peek();
         String[] last = new String[1];
