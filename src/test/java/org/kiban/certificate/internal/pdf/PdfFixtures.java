@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -62,8 +63,11 @@ final class PdfFixtures {
         }
     }
 
-    /** Each drawn character with the base font name it was drawn with (subset prefix removed). */
-    record Glyph(String unicode, String font, boolean embedded) {
+    /**
+     * Each drawn character with the base font name it was drawn with (subset prefix removed) and its glyph id
+     * in that font: 0 is .notdef, the empty box a viewer shows for a glyph the font does not have.
+     */
+    record Glyph(String unicode, String font, boolean embedded, int glyphId) {
     }
 
     static List<Glyph> glyphs(byte[] pdf) {
@@ -74,8 +78,16 @@ final class PdfFixtures {
                 protected void processTextPosition(TextPosition text) {
                     String name = text.getFont().getName();
                     int plus = name.indexOf('+');
+                    int gid = -1;
+                    if (text.getFont() instanceof PDType0Font type0 && text.getCharacterCodes().length == 1) {
+                        try {
+                            gid = type0.codeToGID(text.getCharacterCodes()[0]);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
                     glyphs.add(new Glyph(text.getUnicode(), plus == 6 ? name.substring(7) : name,
-                            text.getFont().isEmbedded()));
+                            text.getFont().isEmbedded(), gid));
                     super.processTextPosition(text);
                 }
             };

@@ -39,7 +39,7 @@ class PdfFontsTest {
 
     @Test
     void reportsCharactersNoFontHas() {
-        // U+20001 (CJK Ext. B) is in no JIS set and so in none of the fonts; U+E0100 is an ideographic
+        // U+20001 (CJK Ext. B) is in none of the fonts (they have the JIS X 0213 ones); U+E0100 is an ideographic
         // variation selector, which FontBox does not map (cmap format 14 is ignored).
         assertThat(PdfFixtures.fonts().missingCodePoints("山田 \uD840\uDC01 葛\uDB40\uDD00飾"))
                 .containsExactly(0x20001, 0xE0100);

@@ -67,7 +67,10 @@ class PdfRendererTest {
     void everyGlyphIsFromAnEmbeddedFontAndJapaneseFromTheRequestedFamily() {
         List<PdfFixtures.Glyph> glyphs = PdfFixtures.glyphs(PdfFixtures.renderer().render(namesPage()).pdf());
 
-        assertThat(glyphs).isNotEmpty().allSatisfy(g -> assertThat(g.embedded()).as(g.toString()).isTrue());
+        assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.embedded()).as(g.toString()).isTrue();
+            assertThat(g.glyphId()).as("%s is not .notdef", g).isPositive();
+        });
         assertThat(glyphs).filteredOn(g -> g.unicode().equals("𠮷")).extracting(PdfFixtures.Glyph::font)
                 .containsOnly("NotoSerifJP-Regular");
         assertThat(glyphs).filteredOn(g -> g.unicode().equals("氏")).extracting(PdfFixtures.Glyph::font)
