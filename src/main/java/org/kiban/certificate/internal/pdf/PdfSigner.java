@@ -1,0 +1,238 @@
+package org.kiban.certificate.internal.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Signs a PDF: a PAdES baseline B-B signature (ETSI EN 319 142-1), that is a CMS signature of subfilter
+ * {@code ETSI.CAdES.detached} over the whole file but the signature itself, appended as an incremental
+ * update with PDFBox, the CMS made with Bouncy Castle.
+ *
+ * <p>The signature is a certification signature (DocMDP, ISO 32000-1 §12.8.2.2) that permits nothing but
+ * further signatures ({@link Options#docMdpPermission()} 2 by default): a viewer reports any other change made
+ * afterwards as breaking it, while a later document time stamp (PAdES B-LTA) stays possible. No visible
+ * signature: the form prints its 公印 image itself.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PdfSigner {
+
+    /** Room reserved for the CMS: an RSA 3072 signature with a three-certificate chain needs about 6 KB. */
+    static final int SIGNATURE_SIZE = 16 * 1024;
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /**
+     * What the signature dictionary says besides the signature.
+     *
+     * @param signingTime       claimed signing time, the dictionary's /M (PAdES puts it there, not in the CMS)
+     * @param reason            /Reason, e.g. 証明書の発行, or null
+     * @param location          /Location, e.g. the municipality, or null
+     * @param docMdpPermission  0 for an approval signature; 1 (no change), 2 (form filling and signing) or 3
+     *                          (also annotations) for a certification signature, ISO 32000-1 Table 254
+     */
+    public record Options(Instant signingTime, String reason, String location, int docMdpPermission) {
+
+        public Options {
+            Objects.requireNonNull(signingTime, "signingTime");
+            if (docMdpPermission < 0 || docMdpPermission > 3) {
+                throw new IllegalArgumentException("docMdpPermission is 0 to 3");
+            }
+        }
+
+        /** A certification signature permitting only further signatures, signed at the given time. */
+        public static Options at(Instant signingTime) {
+            return new Options(signingTime, null, null, 2);
+        }
+    }
+
+    /** Signs with {@link Options#at} the given time. */
+    public byte[] sign(byte[] pdf, SigningIdentity identity, Instant signingTime) {
+        return sign(pdf, identity, Options.at(signingTime));
+    }
+
+    /**
+     * Returns the PDF with a PAdES signature appended.
+     *
+     * @throws PdfException if the bytes are not a PDF or cannot be signed
+     */
+    public byte[] sign(byte[] pdf, SigningIdentity identity, Options options) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(options, "options");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(commonName(identity.certificate()));
+            if (options.reason() != null) {
+                signature.setReason(options.reason());
+            }
+            if (options.location() != null) {
+                signature.setLocation(options.location());
+            }
+            Calendar signDate = new GregorianCalendar(TimeZone.getTimeZone(JAPAN));
+            signDate.setTimeInMillis(options.signingTime().toEpochMilli());
+            signature.setSignDate(signDate);
+            if (options.docMdpPermission() > 0) {
+                certify(document, signature, options.docMdpPermission());
+            }
+
+            SignatureOptions signatureOptions = new SignatureOptions();
+            signatureOptions.setPreferredSignatureSize(SIGNATURE_SIZE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 4096);
+            try (signatureOptions) {
+                document.addSignature(signature, new CadesSigner(identity), signatureOptions);
+                document.saveIncremental(out);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PdfException("cannot sign the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes the signature a certification signature: a DocMDP transform in its /Reference and the catalog's
+     * /Perms pointing at it (ISO 32000-1 §12.8.2.2, Tables 252 to 254), as PDFBox's CreateSignature example
+     * does it, DigestMethod included for older viewers although PDF 2.0 deprecates it.
+     */
+    private static void certify(PDDocument document, PDSignature signature, int permission) {
+        COSDictionary transformParams = new COSDictionary();
+        transformParams.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
+        transformParams.setInt(COSName.P, permission);
+        transformParams.setName(COSName.V, "1.2");
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, COSName.SIG_REF);
+        reference.setItem(COSName.TRANSFORM_METHOD, COSName.DOCMDP);
+        reference.setItem(COSName.TRANSFORM_PARAMS, transformParams);
+        reference.setItem(COSName.DIGEST_METHOD, COSName.getPDFName("SHA1"));
+        COSArray references = new COSArray();
+        references.add(reference);
+        signature.getCOSObject().setItem(COSName.REFERENCE, references);
+
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        COSDictionary perms = new COSDictionary();
+        perms.setItem(COSName.DOCMDP, signature);
+        catalog.setItem(COSName.PERMS, perms);
+        catalog.setNeedToBeUpdated(true);
+    }
+
+    private static String commonName(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        RDN[] cn = name.getRDNs(BCStyle.CN);
+        return cn.length > 0 ? cn[0].getFirst().getValue().toString() : certificate.getSubjectX500Principal().getName();
+    }
+
+    /**
+     * The CMS of a PAdES baseline B-B signature (ETSI EN 319 142-1): SignedData, detached, SHA-256, with the
+     * signed attributes content-type, message-digest and signing-certificate-v2 (which binds the signer's
+     * certificate to the signature, RFC 5035), and without signing-time: PAdES baselines forbid it, the
+     * claimed signing time is the signature dictionary's /M.
+     */
+    private static final class CadesSigner implements SignatureInterface {
+        private final SigningIdentity identity;
+
+        CadesSigner(SigningIdentity identity) {
+            this.identity = identity;
+        }
+
+        @Override
+        public byte[] sign(InputStream content) throws IOException {
+            try {
+                X509Certificate certificate = identity.certificate();
+                ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(identity))
+                        .build(identity.privateKey());
+                CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                        new JcaDigestCalculatorProviderBuilder().build())
+                        .setSignedAttributeGenerator(new PadesSignedAttributes(certificate))
+                        .build(signer, certificate));
+                generator.addCertificates(new JcaCertStore(Arrays.asList(identity.chain())));
+                CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+                return signed.getEncoded(ASN1Encoding.DER);
+            } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+                throw new IOException("cannot create the CMS signature: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    static String signatureAlgorithm(SigningIdentity identity) {
+        String keyAlgorithm = identity.privateKey().getAlgorithm();
+        return switch (keyAlgorithm) {
+            case "RSA" -> SigningKeys.Algorithm.RSA_3072.signatureAlgorithm();
+            case "EC" -> SigningKeys.Algorithm.EC_P256.signatureAlgorithm();
+            default -> throw new IllegalArgumentException("unsupported key algorithm " + keyAlgorithm);
+        };
+    }
+
+    /** Bouncy Castle's standard signed attributes, less signing-time, plus signing-certificate-v2. */
+    private static final class PadesSignedAttributes implements CMSAttributeTableGenerator {
+        private final Attribute signingCertificateV2;
+
+        PadesSignedAttributes(X509Certificate certificate) throws GeneralSecurityException {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            IssuerSerial issuerSerial = new IssuerSerial(
+                    new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                    certificate.getSerialNumber());
+            // SHA-256 is ESSCertIDv2's default hash algorithm, so the identifier is omitted (RFC 5035 §3).
+            ESSCertIDv2 id = new ESSCertIDv2(hash, issuerSerial);
+            this.signingCertificateV2 = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id})));
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public AttributeTable getAttributes(Map parameters) {
+            AttributeTable standard = new DefaultSignedAttributeTableGenerator().getAttributes(parameters);
+            return standard.remove(CMSAttributes.signingTime).add(
+                    signingCertificateV2.getAttrType(), signingCertificateV2.getAttrValues().getObjectAt(0));
+        }
+    }
+}
