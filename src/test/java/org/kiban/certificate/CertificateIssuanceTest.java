@@ -111,6 +111,7 @@ class CertificateIssuanceTest {
         assertThat(r.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(r.getContentAsByteArray())) {
+            FormSamples.keep(JsonPath.parse(json).read("$.form"), r.getContentAsByteArray(), pdf);
             PDFTextStripper stripper = new PDFTextStripper();
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
@@ -230,12 +231,16 @@ class CertificateIssuanceTest {
 
     @Test
     void reissueIsMarkedAndPrintsTheOriginalState_j660() throws Exception {
-        String son = members.get(5);
+        String son = notify("""
+                {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-05","acknowledgeWarnings":true,
+                 "address":{"address":"福井県鯖江市西山町13番1号"},"previousAddress":{"address":"福井県福井市"},
+                 "persons":[{"name":"西尾 再","nameKana":"ニシオ サイ","birthDate":"平成2年2月2日","sex":"MALE",
+                   "relationship":"世帯主","permanentDomicile":"福井県福井市"}]}""").read("$.records[0].atenaNo");
         Issued first = issue("sabae-clerk", """
                 {"form":"RESIDENT_COPY_INDIVIDUAL","atenaNos":["%s"],"requester":"SELF"}""".formatted(son));
         mvc.perform(post(BASE + "/notifications").with(as("sabae-clerk")).contentType(MediaType.APPLICATION_JSON).content("""
-                {"type":"MOVE_WITHIN","effectiveDate":"2026-06-01","atenaNos":["%s"],"address":{"address":"福井県鯖江市桜町一丁目1番1号"},
-                 "relationships":{"%s":"世帯主"}}""".formatted(son, son))).andExpect(status().isCreated());
+                {"type":"MOVE_WITHIN","effectiveDate":"2026-06-01","atenaNos":["%s"],"address":{"address":"福井県鯖江市桜町一丁目1番1号"}}"""
+                .formatted(son))).andExpect(status().isCreated());
         Issued again = issue("sabae-clerk", """
                 {"form":"RESIDENT_COPY_INDIVIDUAL","atenaNos":["%s"],"requester":"SELF","reissueOf":"%s"}"""
                 .formatted(son, first.header("X-Kiban-Issue-No")));
@@ -259,5 +264,48 @@ class CertificateIssuanceTest {
         String page = mvc.perform(get("/verify/" + code)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(sha).doesNotContain("𠮷野").doesNotContain(members.get(3));
         mvc.perform(get("/verify/NOPE-NOPE-NOPE-NOPE").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void removedRecordEntryAndMoveOutFormsCarryTheirItems_spec1_12() throws Exception {
+        DocumentContext in = notify("""
+                {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-06","acknowledgeWarnings":true,
+                 "address":{"address":"福井県鯖江市水落町二丁目5番5号"},"previousAddress":{"address":"福井県越前市府中一丁目1番1号"},
+                 "persons":[{"name":"舟津 転","nameKana":"フナツ テン","birthDate":"昭和58年8月8日","sex":"MALE",
+                   "relationship":"世帯主","permanentDomicile":"福井県越前市府中一丁目1番地"},
+                  {"name":"舟津 逝","nameKana":"フナツ ユキ","birthDate":"昭和20年1月1日","sex":"FEMALE",
+                   "relationship":"母","permanentDomicile":"福井県越前市府中一丁目1番地"}]}""");
+        String mover = in.read("$.records[0].atenaNo");
+        String mother = in.read("$.records[1].atenaNo");
+
+        Issued entry = issue("sabae-clerk", """
+                {"form":"ENTRY_CERTIFICATE","atenaNos":["%s"],"requester":"SELF","items":["ADDRESS","BIRTH_DATE"]}"""
+                .formatted(mover));
+        assertThat(flat(entry.all())).contains("住民票記載事項証明書", "舟津転", "福井県鯖江市水落町二丁目5番5号", "昭和58年8月8日",
+                "上記の事項は、住民票の原本と相違ないことを証明する。").doesNotContain("福井県越前市府中一丁目1番地");
+
+        notify("""
+                {"type":"DEATH","effectiveDate":"2026-05-05","atenaNo":"%s"}""".formatted(mother));
+        Issued removed = issue("sabae-clerk", """
+                {"form":"REMOVED_RECORD_COPY","atenaNos":["%s"],"requester":"SELF","withHistory":true}""".formatted(mother));
+        assertThat(flat(removed.all())).contains("住民票の除票", "舟津逝", "令和8年5月5日死亡",
+                "この写しは、住民票の除票の原本と相違ないことを証明する。");
+        issue("sabae-clerk", """
+                {"form":"REMOVED_ENTRY_CERTIFICATE","atenaNos":["%s"],"requester":"SELF","items":["BIRTH_DATE"]}""".formatted(mother));
+        mvc.perform(post(BASE + "/certificates").with(as("sabae-clerk")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"form":"RESIDENT_COPY_INDIVIDUAL","atenaNos":["%s"],"requester":"SELF"}""".formatted(mother)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("/problems/record-removed"));
+
+        notify("""
+                {"type":"MOVE_OUT_DOMESTIC","effectiveDate":"%s","notifiedOn":"%s","atenaNos":["%s"],
+                 "destination":{"address":"東京都千代田区霞が関二丁目1番2号"},"destinationLgCode":"131016"}"""
+                .formatted(java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now(), mover));
+        Issued moveOut = issue("sabae-clerk", """
+                {"form":"MOVE_OUT_CERTIFICATE","atenaNos":["%s"],"requester":"SELF"}""".formatted(mover));
+        assertThat(flat(moveOut.all())).contains("転出証明書", "舟津転", "国内転出", "東京都千代田区霞が関二丁目1番2号",
+                "上記の者は、転出の届出をしたことを証明する。");
+        assertThat(moveOut.response().getHeader("X-Kiban-Fee")).isEqualTo("0");
+        issue("sabae-clerk", """
+                {"form":"MOVE_OUT_EQUIVALENT","atenaNos":["%s"],"requester":"SELF"}""".formatted(mover));
     }
 }

@@ -21,9 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KibanIntegrationTest
 class SchemaRulesTest {
 
-    /** Tables keyed by lg_code that are not tenant-owned: reference data and the operator's registry of tenants. */
+    /**
+     * Tables with lg_code that are not tenant-owned: reference data, the operator's registry of tenants, the login
+     * directory, and the public verification facts of certificates (no personal data; read without signing in).
+     */
     private static final Set<String> NOT_TENANT_OWNED = Set.of("local_government", "tenant", "tenant_state_change",
-            "staff_login");
+            "staff_login", "certificate_verification");
 
     @Autowired
     DatabaseServer db;

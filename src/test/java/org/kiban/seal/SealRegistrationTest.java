@@ -89,6 +89,7 @@ class SealRegistrationTest {
                 .andReturn().getResponse();
         assertThat(pdf.getStatus()).as(pdf.getContentAsString()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            org.kiban.certificate.FormSamples.keep("SEAL_CERTIFICATE", pdf.getContentAsByteArray(), doc);
             String text = new PDFTextStripper().getText(doc).replaceAll("[\\s　]+", "");
             assertThat(text).contains("印鑑登録証明書", "印田登子", "昭和50年1月1日", "東京都西多摩郡檜原村4000番地",
                     "この写しは、登録されている印影と相違ないことを証明する。");

@@ -109,6 +109,10 @@ class CertificateService implements CertificateIssuance {
         Sheet.Doc doc = sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())), verifyUrl,
                 warnings);
         PdfEngine.Rendered rendered = pdf.render(sheets.xhtml(doc));
+        if (rendered.missing() != null) {
+            // 標準仕様書 5.8: an unregistered 外字 is an alert, never a silent blank.
+            warnings.add("登録されていない文字があります：" + rendered.missing());
+        }
         byte[] signed = pdf.sign(plan.tenant().lgCode(), plan.tenant().name(), rendered.pdf());
         String sha256 = sha256(signed);
         tx.executeWithoutResult(s -> log(plan, rendered.pages(), sha256, warnings));
@@ -213,7 +217,13 @@ class CertificateService implements CertificateIssuance {
         if (r.atenaNos() == null || r.atenaNos().isEmpty()) {
             throw new InvalidValueException("persons-required", "証明する人の宛名番号（atenaNos）を指定してください。");
         }
-        records = residents.recordsForIssuance(r.atenaNos(), today);
+        if (r.form() == CertificateForm.MOVE_OUT_CERTIFICATE || r.form() == CertificateForm.MOVE_OUT_EQUIVALENT) {
+            // The 転出 is certified as notified, also before its planned date.
+            records = r.atenaNos().stream().map(a -> residents.historyForIssuance(a).stream().reduce((x, y) -> y)
+                    .orElseThrow(() -> ProblemException.notFound("住民", a))).toList();
+        } else {
+            records = residents.recordsForIssuance(r.atenaNos(), today);
+        }
         if (records.size() != r.atenaNos().size()) {
             throw ProblemException.notFound("住民", String.join("、", r.atenaNos()));
         }

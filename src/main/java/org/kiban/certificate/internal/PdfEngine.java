@@ -3,8 +3,8 @@ package org.kiban.certificate.internal;
 /** Rendering, signing and the images a certificate needs; implemented over openhtmltopdf, PDFBox and ZXing. */
 interface PdfEngine {
 
-    /** A rendered document and its page count. */
-    record Rendered(byte[] pdf, int pages) {
+    /** A rendered document, its page count, and the characters no font could draw (unregistered 外字). */
+    record Rendered(byte[] pdf, int pages, String missing) {
     }
 
     Rendered render(String xhtml);

@@ -36,11 +36,18 @@ class SheetBuilder {
     private final ITemplateEngine templates;
     private final Residents residents;
     private final org.kiban.seal.SealRegistry seals;
+    private final org.springframework.beans.factory.ObjectProvider<org.kiban.certificate.internal.pdf.PdfFonts> fonts;
 
-    SheetBuilder(ITemplateEngine templates, Residents residents, org.kiban.seal.SealRegistry seals) {
+    SheetBuilder(ITemplateEngine templates, Residents residents, org.kiban.seal.SealRegistry seals,
+                 org.springframework.beans.factory.ObjectProvider<org.kiban.certificate.internal.pdf.PdfFonts> fonts) {
         this.templates = templates;
         this.residents = residents;
         this.seals = seals;
+        this.fonts = fonts;
+    }
+
+    private org.kiban.certificate.internal.pdf.PdfFonts fonts() {
+        return fonts.getObject();
     }
 
     String xhtml(Sheet.Doc doc) {
@@ -59,7 +66,7 @@ class SheetBuilder {
         if (form == CertificateForm.RESIDENT_COPY_HOUSEHOLD) {
             ResidentRecord first = plan.subjects().get(0);
             String address = first.address().full();
-            TextFit.Fit fit = TextFit.fit(address, 150, 1, 9.5);
+            TextFit.Fit fit = TextFit.fit(fonts(), address, 150, 1, 9.5);
             TextFit.warnIfOverflow(fit, "住所", warnings);
             String head = printed.contains(OptionalItem.HOUSEHOLD_HEAD_AND_RELATIONSHIP) ? first.householdHeadName() : null;
             household = new Sheet.Household(address, fit.cssClass(), head, plan.subjects().size());
@@ -111,17 +118,17 @@ class SheetBuilder {
         boolean entry = form == CertificateForm.ENTRY_CERTIFICATE || form == CertificateForm.REMOVED_ENTRY_CERTIFICATE;
         List<ResidentRecord> history = residents.historyForIssuance(r.atenaNo()).stream()
                 .filter(v -> v.rirekiNo() <= r.rirekiNo()).toList();
-        TextFit.Fit nameFit = TextFit.fit(r.name(), 150, 1, 13);
+        TextFit.Fit nameFit = TextFit.fit(fonts(), r.name(), 150, 1, 13);
         TextFit.warnIfOverflow(nameFit, "氏名", warnings);
         String address = ownAddress && (!entry || printed.contains(OptionalItem.ADDRESS)) ? r.address().full() : null;
-        TextFit.Fit addressFit = TextFit.fit(address, 150, 1, 9.5);
+        TextFit.Fit addressFit = TextFit.fit(fonts(), address, 150, 1, 9.5);
         TextFit.warnIfOverflow(addressFit, "住所", warnings);
         String previous = entry && !printed.contains(OptionalItem.PREVIOUS_ADDRESS) ? null
                 : r.previousAddress() == null ? BLANK : r.previousAddress();
-        TextFit.Fit previousFit = TextFit.fit(previous, 150, 1, 9.5);
+        TextFit.Fit previousFit = TextFit.fit(fonts(), previous, 150, 1, 9.5);
         String domicile = printed.contains(OptionalItem.PERMANENT_DOMICILE) && r.kind() == ResidentKind.JAPANESE
                 ? r.permanentDomicile() : null;
-        TextFit.Fit domicileFit = TextFit.fit(domicile, 60, 2, 9.5);
+        TextFit.Fit domicileFit = TextFit.fit(fonts(), domicile, 60, 2, 9.5);
         TextFit.warnIfOverflow(domicileFit, "本籍", warnings);
         List<Sheet.Item> foreign = new ArrayList<>();
         if (r.kind() == ResidentKind.FOREIGN && printed.contains(OptionalItem.FOREIGN_ITEMS) && r.foreign() != null) {
