@@ -71,6 +71,10 @@ class BenchCommand implements CliCommand {
         @Option(names = "--warmup", defaultValue = "5", description = "測定前の慣らし運転（秒、既定 ${DEFAULT-VALUE}）")
         int warmup;
 
+        @Option(names = "--pause-ms", defaultValue = "0",
+                description = "窓口ごとの届出の間隔（ミリ秒、既定 ${DEFAULT-VALUE}：間を置かずに連続で届出）")
+        long pauseMs;
+
         @Option(names = "--move-share", defaultValue = "0.2", description = "届出のうち転居の割合（既定 ${DEFAULT-VALUE}、残りは国内転入）")
         double moveShare;
 
@@ -125,7 +129,7 @@ class BenchCommand implements CliCommand {
                     System.getProperty("java.vm.name"), setup.postgres, Runtime.getRuntime().availableProcessors());
 
             Notifications a = notifications(lg, place, setup);
-            a.print(clerks, seconds, warmup);
+            a.print(clerks, seconds, warmup, pauseMs);
             Searches b = searches > 0 ? searches(lg, setup) : null;
             if (b != null) {
                 b.print();
@@ -201,9 +205,10 @@ class BenchCommand implements CliCommand {
             final Map<String, Long> errors = new ConcurrentHashMap<>();
             long persons;
 
-            void print(int clerks, int seconds, int warmup) {
+            void print(int clerks, int seconds, int warmup, long pauseMs) {
                 long done = moveIn.count() + moveWithin.count();
-                System.out.printf("-- 届出: 窓口 %d 人が同時に %d 秒（慣らし %d 秒は除く）、国内転入の世帯は1〜3人%n", clerks, seconds, warmup);
+                System.out.printf("-- 届出: 窓口 %d 人が同時に %d 秒（慣らし %d 秒は除く）、届出の間隔 %d ms、国内転入の世帯は1〜3人%n",
+                        clerks, seconds, warmup, pauseMs);
                 System.out.printf("   処理件数 %,d 件（%,.1f 件/秒）、異動した人 %,d 人（%,.1f 人/秒）、エラー %d 件 %s%n", done,
                         done / (double) seconds, persons, persons / (double) seconds,
                         errors.values().stream().mapToLong(Long::longValue).sum(), errors.isEmpty() ? "" : new TreeMap<>(errors));
@@ -237,6 +242,11 @@ class BenchCommand implements CliCommand {
                     Latencies views = new Latencies();
                     long t;
                     while ((t = System.nanoTime()) < end) {
+                        if (pauseMs > 0) {
+                            // A clerk's time with the resident between two notifications.
+                            java.util.concurrent.locks.LockSupport.parkNanos(pauseMs * 1_000_000L);
+                            t = System.nanoTime();
+                        }
                         boolean measured = t >= measureFrom;
                         Sample mover = random.nextDouble() < moveShare ? households.poll() : null;
                         try {

@@ -79,6 +79,16 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         final Set<String> households = new LinkedHashSet<>();
         final List<String> warnings = new ArrayList<>();
         final List<String> confirmations = new ArrayList<>();
+        private int placeholders;
+
+        /**
+         * A stand-in for a new 宛名番号 ("A") or 世帯番号 ("H"). Real numbers are drawn only when everything has been
+         * checked, just before the rows are written: a tenant's numbering locks its counters until commit, so taking
+         * them last keeps that lock short and lets the clerks of one municipality work side by side.
+         */
+        String placeholder(String kind) {
+            return "#" + kind + (++placeholders);
+        }
 
         Work(Notification n) {
             this.n = n;
@@ -147,7 +157,6 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
             throw new InvalidValueException("invalid-text", "留意事項は500文字以内で指定してください。");
         }
         lockExpectedHouseholds(w);
-        w.no = store.nextNotificationNo(w.lg);
         Long cancels = n instanceof Notification.Cancellation c ? c.notificationNo() : null;
         // The 異動日 is checked by each kind below; the notification row records it as written.
         if (n instanceof Notification.Entry e) {
@@ -174,6 +183,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         if (!w.confirmations.isEmpty() && !Boolean.TRUE.equals(n.acknowledgeWarnings())) {
             throw new ConfirmationRequired(w.confirmations);
         }
+        assignNumbers(w);
         store.insertNotification(w.lg, w.no, n.type().name(), w.effective.display(), n.notifiedOn(),
                 w.actor.officeCode(), w.actor.qualifiedId(), cancels, request, Timestamp.from(w.now), idempotencyKey);
         for (Row r : w.written) {
@@ -189,6 +199,33 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         audit.record(AuditEvent.of("resident.notification-recorded", "notification", Long.toString(w.no),
                 Map.of("type", n.type().name(), "atenaNos", w.written.stream().map(r -> r.atenaNo).distinct().toList())));
         return new NotificationResult(w.no, n.type(), records, versions, w.warnings);
+    }
+
+    /** Draws the real numbers for the stand-ins, creates the new households, and stamps the notification number. */
+    private void assignNumbers(Work w) {
+        Map<String, String> real = new LinkedHashMap<>();
+        LocalDate created = w.effective.toLocalDate().orElse(LocalDate.now());
+        for (Row r : w.written) {
+            if (r.householdNo.startsWith("#") && !real.containsKey(r.householdNo)) {
+                String no = store.nextNumber(w.lg, "HOUSEHOLD");
+                store.createHousehold(w.lg, no, created);
+                real.put(r.householdNo, no);
+            }
+        }
+        for (Row r : w.written) {
+            if (r.atenaNo.startsWith("#")) {
+                real.put(r.atenaNo, store.nextNumber(w.lg, "ATENA"));
+            }
+        }
+        w.no = store.nextNotificationNo(w.lg);
+        for (Row r : w.written) {
+            r.atenaNo = real.getOrDefault(r.atenaNo, r.atenaNo);
+            r.householdNo = real.getOrDefault(r.householdNo, r.householdNo);
+            r.notificationNo = w.no;
+        }
+        List<String> households = w.households.stream().map(h -> real.getOrDefault(h, h)).distinct().toList();
+        w.households.clear();
+        w.households.addAll(households);
     }
 
     private NotificationResult replay(ResidentStore.Recorded earlier) {
@@ -307,9 +344,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         if (heads != 1) {
             throw new InvalidValueException("household-needs-one-head", "新しい世帯には世帯主をちょうど1人指定してください。");
         }
-        String no = store.nextNumber(w.lg, "HOUSEHOLD");
-        store.createHousehold(w.lg, no, w.effective.toLocalDate().orElse(LocalDate.now()));
-        return new Household(no, address, 1, List.of());
+        return new Household(w.placeholder("H"), address, 1, List.of());
     }
 
     record Household(String householdNo, Address address, int nextOrder, List<Row> existingMembers) {
@@ -337,7 +372,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         } else {
             r = new Row();
             r.lgCode = w.lg;
-            r.atenaNo = store.nextNumber(w.lg, "ATENA");
+            r.atenaNo = w.placeholder("A");
             r.rirekiNo = 1;
             w.stamp(r, reason);
         }
@@ -962,10 +997,8 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         }
     }
 
-    private String newHousehold(Work w) {
-        String no = store.nextNumber(w.lg, "HOUSEHOLD");
-        store.createHousehold(w.lg, no, w.effective.toLocalDate().orElse(LocalDate.now()));
-        return no;
+    private static String newHousehold(Work w) {
+        return w.placeholder("H");
     }
 
     private void lockHousehold(Work w, String householdNo) {

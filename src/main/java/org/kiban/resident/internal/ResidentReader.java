@@ -145,18 +145,23 @@ class ResidentReader implements Residents {
         boolean any = false;
         if (notBlank(q.name())) {
             String key = SearchKey.name(q.name());
-            String pattern = (q.partial() ? "%" : "") + like(key) + "%";
-            where.append(" and (r.name_key like ? or r.alias_key like ? or r.former_surname_key like ?)");
-            args.add(pattern);
-            args.add(pattern);
-            args.add(pattern);
+            if (q.partial()) {
+                String pattern = "%" + like(key) + "%";
+                where.append(" and (r.name_key like ? or r.alias_key like ? or r.former_surname_key like ?)");
+                args.add(pattern);
+                args.add(pattern);
+                args.add(pattern);
+            } else {
+                where.append(" and (").append(prefix("r.name_key", key, args)).append(" or ")
+                        .append(prefix("r.alias_key", key, args)).append(" or ")
+                        .append(prefix("r.former_surname_key", key, args)).append(")");
+            }
             any = true;
         }
         if (notBlank(q.kana())) {
-            String key = like(SearchKey.kana(q.kana())) + "%";
-            where.append(" and (r.kana_key like ? or r.given_kana_key like ?)");
-            args.add(key);
-            args.add(key);
+            String key = SearchKey.kana(q.kana());
+            where.append(" and (").append(prefix("r.kana_key", key, args)).append(" or ")
+                    .append(prefix("r.given_kana_key", key, args)).append(")");
             any = true;
         }
         if (notBlank(q.birthDate())) {
@@ -186,21 +191,36 @@ class ResidentReader implements Residents {
             throw new InvalidValueException("invalid-page", "page は0以上、size は1〜100で指定してください。");
         }
         String today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
-        String hits = "select r.atena_no, max(r.rireki_no) as matched from resident_record r where " + where + " group by r.atena_no";
-        String filter = q.includeRemoved() ? "" : " and (c.status = 'RESIDENT' or (c.status = 'MOVED_OUT' and cur.removed_sort > '" + today + "'))";
-        String from = " from (" + hits + ") h join resident_current c on c.lg_code = ? and c.atena_no = h.atena_no"
+        // At most CANDIDATES matching versions are considered: a broad prefix (サト, ヤマ) answers with the first of
+        // them, sorted, and `truncated`, asking for another criterion, instead of sorting tens of thousands of persons.
+        List<String[]> versions = jdbc.sql("select r.atena_no, r.rireki_no from resident_record r where " + where
+                        + " limit " + (CANDIDATES + 1))
+                .params(args).query((rs, n) -> new String[] {rs.getString(1), Integer.toString(rs.getInt(2))}).list();
+        boolean truncated = versions.size() > CANDIDATES;
+        Map<String, Integer> matched = new java.util.HashMap<>();
+        for (String[] v : versions.subList(0, Math.min(versions.size(), CANDIDATES))) {
+            matched.merge(v[0], Integer.parseInt(v[1]), Math::max);
+        }
+        String[] candidates = matched.keySet().toArray(String[]::new);
+        String filter = q.includeRemoved() ? "" : " and (c.status = 'RESIDENT' or (c.status = 'MOVED_OUT' and cur.removed_sort > ?))";
+        String from = " from resident_current c"
                 + " join resident_record cur on cur.lg_code = c.lg_code and cur.atena_no = c.atena_no and cur.rireki_no = c.rireki_no"
-                + " where true" + filter;
-        List<Object> countArgs = new ArrayList<>(args);
-        countArgs.add(lg);
-        long total = jdbc.sql("select count(*)" + from).params(countArgs).query(Long.class).single();
-        List<Object> pageArgs = new ArrayList<>(countArgs);
+                + " where c.lg_code = ? and c.atena_no = any (?)" + filter;
+        List<Object> fromArgs = new ArrayList<>(List.of(lg, candidates));
+        if (!q.includeRemoved()) {
+            fromArgs.add(today);
+        }
+        long total = jdbc.sql("select count(*)" + from).params(fromArgs).query(Long.class).single();
+        List<Object> pageArgs = new ArrayList<>(fromArgs);
         pageArgs.add(q.size());
         pageArgs.add((long) q.page() * q.size());
-        List<Hit> found = jdbc.sql("select cur.*, h.matched" + from
+        List<Hit> found = jdbc.sql("select cur.*" + from
                         + " order by cur.name_kana collate \"ja-x-icu\" nulls last, cur.atena_no limit ? offset ?")
                 .params(pageArgs)
-                .query((rs, n) -> new Hit(ResidentStore.map(rs, n), rs.getInt("matched")))
+                .query((rs, n) -> {
+                    Row row = ResidentStore.map(rs, n);
+                    return new Hit(row, matched.get(row.atenaNo));
+                })
                 .list();
         Set<String> protectedPersons = protections.protectedAmong(found.stream().map(h -> h.row.atenaNo).toList());
         boolean byIndividualNumber = notBlank(q.individualNumber());
@@ -211,7 +231,25 @@ class ResidentReader implements Residents {
             views.add(new ResidentView(h.row.toRecord().withoutIndividualNumber(), h.row.status.removed(),
                     h.matched < h.row.rirekiNo, protectedPersons.contains(h.row.atenaNo)));
         }
-        return new SearchResult(total, q.page(), q.size(), views);
+        return new SearchResult(total, q.page(), q.size(), truncated, views);
+    }
+
+    /** Most matching versions one search considers. */
+    static final int CANDIDATES = 500;
+
+    /**
+     * {@code column} starts with {@code key}, as a range: unlike LIKE, the range operators are leakproof, so under
+     * row-level security the planner may still use the index (LIKE forces a scan of the tenant's rows).
+     */
+    private static String prefix(String column, String key, List<Object> args) {
+        if (key.isEmpty()) {
+            throw new InvalidValueException("search-criteria-required", "検索する文字を指定してください。");
+        }
+        int last = key.codePointBefore(key.length());
+        String upper = key.substring(0, key.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
+        args.add(key);
+        args.add(upper);
+        return "(" + column + " ~>=~ ? and " + column + " ~<~ ?)";
     }
 
     private record Hit(Row row, int matched) {
