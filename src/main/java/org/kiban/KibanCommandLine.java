@@ -2,6 +2,7 @@ package org.kiban;
 
 import java.util.Map;
 
+import org.kiban.platform.BenchSubcommand;
 import org.kiban.platform.CliCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -19,6 +20,11 @@ import picocli.CommandLine.Command;
 final class KibanCommandLine {
 
     private KibanCommandLine() {
+    }
+
+    /** {@code kiban bench <module>}: each module contributes its measurement. */
+    @Command(name = "bench", mixinStandardHelpOptions = true, description = "性能測定（モジュールごと）")
+    static final class Bench {
     }
 
     static int run(String[] args) {
@@ -48,6 +54,11 @@ final class KibanCommandLine {
             for (CliCommand command : context.getBeansOfType(CliCommand.class).values()) {
                 cli.addSubcommand(new CommandLine(command, factory));
             }
+            CommandLine bench = new CommandLine(new Bench(), factory);
+            for (BenchSubcommand command : context.getBeansOfType(BenchSubcommand.class).values()) {
+                bench.addSubcommand(new CommandLine(command, factory));
+            }
+            cli.addSubcommand(bench);
             // Bad input is a message and exit code 2, never a stack trace.
             cli.setExecutionExceptionHandler((e, command, parsed) -> {
                 if (e instanceof IllegalArgumentException || e instanceof org.kiban.platform.ProblemException) {

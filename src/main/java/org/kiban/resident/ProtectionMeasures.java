@@ -53,4 +53,7 @@ public interface ProtectionMeasures {
     }
 
     boolean isProtected(String atenaNo);
+
+    /** Those of {@code atenaNos} a measure in force protects (one query for a whole household). */
+    java.util.Set<String> protectedAmong(java.util.Collection<String> atenaNos);
 }

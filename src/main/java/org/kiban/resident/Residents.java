@@ -41,6 +41,9 @@ public interface Residents {
     /** Every version of a person, unaudited, for the history printed on a certificate (統合記載欄). */
     List<ResidentRecord> historyForIssuance(String atenaNo);
 
+    /** {@link #historyForIssuance} of several persons in one query. */
+    java.util.Map<String, List<ResidentRecord>> historiesForIssuance(List<String> atenaNos);
+
     /** A household and its members. */
     record HouseholdView(String householdNo, int version, boolean dissolved, List<ResidentView> members) {
     }

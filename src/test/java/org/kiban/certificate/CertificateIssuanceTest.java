@@ -120,8 +120,9 @@ class CertificateIssuanceTest {
             }
         }
         String text = String.join("\n", pages);
-        // No glyph fell back to a replacement: no '#', no U+FFFD, no empty box.
+        // No glyph fell back to a replacement: no '#', no U+FFFD, and the renderer found a font for every character.
         assertThat(text).doesNotContain("\uFFFD").doesNotContain("#");
+        assertThat(URLDecoder.decode(r.getHeader("X-Kiban-Warnings"), StandardCharsets.UTF_8)).doesNotContain("登録されていない文字");
         return new Issued(r, pages);
     }
 
@@ -307,5 +308,20 @@ class CertificateIssuanceTest {
         assertThat(moveOut.response().getHeader("X-Kiban-Fee")).isEqualTo("0");
         issue("sabae-clerk", """
                 {"form":"MOVE_OUT_EQUIVALENT","atenaNos":["%s"],"requester":"SELF"}""".formatted(mover));
+    }
+
+    @Test
+    void theCertificateIsSignedAndATamperedByteIsDetected() throws Exception {
+        Issued c = issue("sabae-clerk", """
+                {"form":"RESIDENT_COPY_INDIVIDUAL","atenaNos":["%s"],"requester":"SELF"}""".formatted(members.get(4)));
+        byte[] pdf = c.response().getContentAsByteArray();
+        var verifier = new org.kiban.certificate.internal.pdf.PdfSignatureVerifier();
+        var result = verifier.verify(pdf);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.signerSubject()).contains("福井県鯖江市長");
+        byte[] tampered = pdf.clone();
+        // One bit of the signed content (early in the file, far from the signature at its end).
+        tampered[2000] ^= 0x01;
+        assertThat(verifier.verify(tampered).intact()).isFalse();
     }
 }

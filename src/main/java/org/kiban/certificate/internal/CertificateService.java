@@ -120,6 +120,14 @@ class CertificateService implements CertificateIssuance {
                 warnings);
     }
 
+    /** The XHTML a request would print (draws a 連番): for the benchmark's comparison with bare rendering. */
+    String xhtmlFor(CertificateRequest request) {
+        Plan plan = tx.execute(s -> plan(request));
+        String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
+        return sheets.xhtml(sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())),
+                verifyUrl, new ArrayList<>()));
+    }
+
     private Plan plan(CertificateRequest r) {
         String lg = TenantContext.requireLgCode();
         if (r.form() == null) {
@@ -154,8 +162,9 @@ class CertificateService implements CertificateIssuance {
         // 支援措置: each person on the copy; a refusal is audited (committed with this transaction) and nothing issued.
         ProtectionMeasures.Requester who = r.requester() == RequesterKind.SELF
                 ? ProtectionMeasures.Requester.SELF : ProtectionMeasures.Requester.THIRD_PARTY;
+        java.util.Set<String> protectedSubjects = protections.protectedAmong(subjects.stream().map(ResidentRecord::atenaNo).toList());
         for (ResidentRecord subject : subjects) {
-            if (!protections.check(subject.atenaNo(), ProtectedOperation.CERTIFICATE, who).allowed()) {
+            if (protectedSubjects.contains(subject.atenaNo()) && !protections.check(subject.atenaNo(), ProtectedOperation.CERTIFICATE, who).allowed()) {
                 audit.record(AuditEvent.of("certificate.refused", "resident", subject.atenaNo(),
                         Map.of("form", r.form().name(), "requester", r.requester().name(), "reason", "支援措置")));
                 return new Plan(r, tenant, true, List.of(), printed, 0, null, 0, today, null, null, null);

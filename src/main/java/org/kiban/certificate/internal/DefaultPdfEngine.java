@@ -82,7 +82,10 @@ class DefaultPdfEngine implements PdfEngine {
                 .param(lg).query(byte[].class).optional().orElse(null));
         if (stored == null) {
             String title = tenants.find(lg).map(t -> t.mayorTitle()).orElse(municipality + "長");
-            byte[] created = wrapping.wrap(SigningKeys.createPkcs12(municipality, title, PKCS12_PASSWORD), lg);
+            // EC P-256: as strong as RSA 3072 for this use, and signs several times faster (every certificate is signed).
+            SigningIdentity fresh = SigningKeys.generate(municipality, title, SigningKeys.Algorithm.EC_P256, Instant.now(),
+                    SigningKeys.DEFAULT_VALIDITY);
+            byte[] created = wrapping.wrap(SigningKeys.toPkcs12(fresh, PKCS12_PASSWORD), lg);
             tx.executeWithoutResult(s -> jdbc.sql("""
                             insert into certificate_signing_key (lg_code, pkcs12, subject, created_at) values (?, ?, ?, ?)
                             on conflict (lg_code) do nothing""")
@@ -95,7 +98,7 @@ class DefaultPdfEngine implements PdfEngine {
 
     @Override
     public String qrDataUri(String text) {
-        return QrCodes.pngDataUri(text);
+        return QrCodes.compactPngDataUri(text);
     }
 
     /**
@@ -108,26 +111,29 @@ class DefaultPdfEngine implements PdfEngine {
     }
 
     private String drawSeal(String text) {
-        int size = 300;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        // 200 px for 22 mm is about 230 dpi; grey levels keep the strokes smooth in a small image.
+        int size = 200;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size, size);
         g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(14));
-        g.drawRect(10, 10, size - 20, size - 20);
+        g.setStroke(new BasicStroke(9));
+        g.drawRect(7, 7, size - 14, size - 14);
         int[] cps = text.codePoints().toArray();
         int columns = (cps.length + 2) / 3;
         int rows = (cps.length + columns - 1) / columns;
-        float cell = (size - 50f) / Math.max(columns, rows);
+        float cell = (size - 34f) / Math.max(columns, rows);
         g.setFont(font().deriveFont(Font.BOLD, cell * 0.92f));
         for (int i = 0; i < cps.length; i++) {
             int column = columns - 1 - i / rows;
             int row = i % rows;
             String ch = new String(Character.toChars(cps[i]));
             int w = g.getFontMetrics().stringWidth(ch);
-            float x = 25 + column * cell + (cell - w) / 2f;
-            float y = 25 + row * cell + cell * 0.84f;
+            float x = 17 + column * cell + (cell - w) / 2f;
+            float y = 17 + row * cell + cell * 0.84f;
             g.drawString(ch, x, y);
         }
         g.dispose();

@@ -63,6 +63,8 @@ class SheetBuilder {
         boolean history = Boolean.TRUE.equals(plan.request().withHistory());
         List<List<Sheet.Person>> groups = new ArrayList<>();
         Sheet.Household household = null;
+        java.util.Map<String, List<ResidentRecord>> histories = residents.historiesForIssuance(
+                plan.subjects().stream().map(ResidentRecord::atenaNo).toList());
         if (form == CertificateForm.RESIDENT_COPY_HOUSEHOLD) {
             ResidentRecord first = plan.subjects().get(0);
             String address = first.address().full();
@@ -72,14 +74,14 @@ class SheetBuilder {
             household = new Sheet.Household(address, fit.cssClass(), head, plan.subjects().size());
             List<Sheet.Person> persons = new ArrayList<>();
             for (ResidentRecord r : plan.subjects()) {
-                persons.add(person(r, form, printed, self, false, false, warnings));
+                persons.add(person(r, histories.get(r.atenaNo()), form, printed, self, false, false, warnings));
             }
             for (int i = 0; i < persons.size(); i += PERSONS_PER_HOUSEHOLD_SHEET) {
                 groups.add(persons.subList(i, Math.min(persons.size(), i + PERSONS_PER_HOUSEHOLD_SHEET)));
             }
         } else {
             for (ResidentRecord r : plan.subjects()) {
-                Sheet.Person p = person(r, form, printed, self, true, history, warnings);
+                Sheet.Person p = person(r, histories.get(r.atenaNo()), form, printed, self, true, history, warnings);
                 // A long history continues on further sheets of the same person.
                 List<String> remarks = p.remarks();
                 for (int i = 0; i == 0 || i < remarks.size(); i += REMARK_LINES_PER_SHEET) {
@@ -113,11 +115,11 @@ class SheetBuilder {
                 p.familyRegisterHead(), p.foreignItems(), p.removal(), remarks, p.impression());
     }
 
-    private Sheet.Person person(ResidentRecord r, CertificateForm form, Set<OptionalItem> printed, boolean self,
-                                boolean ownAddress, boolean withHistory, List<String> warnings) {
+    private Sheet.Person person(ResidentRecord r, List<ResidentRecord> allVersions, CertificateForm form,
+                                Set<OptionalItem> printed, boolean self, boolean ownAddress, boolean withHistory,
+                                List<String> warnings) {
         boolean entry = form == CertificateForm.ENTRY_CERTIFICATE || form == CertificateForm.REMOVED_ENTRY_CERTIFICATE;
-        List<ResidentRecord> history = residents.historyForIssuance(r.atenaNo()).stream()
-                .filter(v -> v.rirekiNo() <= r.rirekiNo()).toList();
+        List<ResidentRecord> history = allVersions.stream().filter(v -> v.rirekiNo() <= r.rirekiNo()).toList();
         TextFit.Fit nameFit = TextFit.fit(fonts(), r.name(), 150, 1, 13);
         TextFit.warnIfOverflow(nameFit, "氏名", warnings);
         String address = ownAddress && (!entry || printed.contains(OptionalItem.ADDRESS)) ? r.address().full() : null;

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.kiban.common.LgCode;
 import org.kiban.common.ResidentDate;
 import org.kiban.platform.Actor;
-import org.kiban.platform.CliCommand;
 import org.kiban.platform.ProblemException;
 import org.kiban.platform.TenantContext;
 import org.kiban.resident.Address;
@@ -42,10 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kiban bench …}: performance measurements on this deployment's database (not a test; nothing asserted). */
-@Component
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能測定", subcommands = BenchCommand.Resident.class)
-class BenchCommand implements CliCommand {
+/** Performance measurements of the registry, {@code kiban bench resident} (not a test; nothing asserted). */
+final class BenchCommand {
+
+    private BenchCommand() {
+    }
 
     /**
      * {@code kiban bench resident --tenant 141003 [--clerks 8] [--seconds 30]}: (a) notifications per second with
@@ -57,7 +57,7 @@ class BenchCommand implements CliCommand {
     @Component
     @Command(name = "resident", mixinStandardHelpOptions = true,
             description = "住民記録の性能測定：同時に届出する窓口の処理件数・応答時間と、検索の応答時間")
-    static class Resident implements Callable<Integer> {
+    static class Resident implements Callable<Integer>, org.kiban.platform.BenchSubcommand {
 
         @Option(names = "--tenant", required = true, description = "全国地方公共団体コード（6桁）")
         String tenant;

@@ -228,8 +228,9 @@ class ProtectionRegister implements ProtectionMeasures {
         return !protectedAmong(List.of(atenaNo)).isEmpty();
     }
 
-    /** Those of {@code atenaNos} that a measure in force protects. */
-    Set<String> protectedAmong(Collection<String> atenaNos) {
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> protectedAmong(Collection<String> atenaNos) {
         if (atenaNos.isEmpty()) {
             return Set.of();
         }

@@ -93,11 +93,10 @@ class ResidentReader implements Residents {
     @Transactional(readOnly = true)
     public List<ResidentRecord> recordsForIssuance(List<String> atenaNos, LocalDate date) {
         String sort = date.format(DateTimeFormatter.BASIC_ISO_DATE);
-        List<ResidentRecord> out = new ArrayList<>();
-        for (String atenaNo : atenaNos) {
-            store.asOf(lg(), atenaNo, sort).ifPresent(r -> out.add(r.toRecord()));
-        }
-        return out;
+        Map<String, Row> byPerson = new java.util.HashMap<>();
+        store.asOf(lg(), atenaNos, sort).forEach(r -> byPerson.put(r.atenaNo, r));
+        // In the order asked for (a household's order).
+        return atenaNos.stream().map(byPerson::get).filter(java.util.Objects::nonNull).map(Row::toRecord).toList();
     }
 
     @Override
@@ -111,6 +110,17 @@ class ResidentReader implements Residents {
     public List<ResidentRecord> householdForIssuance(String householdNo) {
         store.householdVersion(lg(), householdNo).orElseThrow(() -> ProblemException.notFound("世帯", householdNo));
         return store.members(lg(), householdNo).stream().map(Row::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, List<ResidentRecord>> historiesForIssuance(List<String> atenaNos) {
+        Map<String, List<ResidentRecord>> out = new java.util.LinkedHashMap<>();
+        atenaNos.forEach(a -> out.put(a, new ArrayList<>()));
+        jdbc.sql("select * from resident_record where lg_code = ? and atena_no = any (?) order by atena_no, rireki_no")
+                .params(lg(), atenaNos.toArray(String[]::new)).query(ResidentStore::map).list()
+                .forEach(r -> out.get(r.atenaNo).add(r.toRecord()));
+        return out;
     }
 
     @Override

@@ -250,6 +250,15 @@ class ResidentStore {
                 .params(lgCode, atenaNo, dateSort).query(ResidentStore::map).optional();
     }
 
+    /** {@link #asOf(String, String, String)} for several persons in one query. */
+    List<Row> asOf(String lgCode, List<String> atenaNos, String dateSort) {
+        return jdbc.sql("""
+                        select distinct on (atena_no) * from resident_record
+                        where lg_code = ? and atena_no = any (?) and effective_sort <= ?
+                        order by atena_no, effective_sort desc, rireki_no desc""")
+                .params(lgCode, atenaNos.toArray(String[]::new), dateSort).query(ResidentStore::map).list();
+    }
+
     /** The version that was newest at an instant (what the registry said then). */
     Optional<Row> recordedAsOf(String lgCode, String atenaNo, Timestamp at) {
         return jdbc.sql("""

@@ -56,6 +56,14 @@ public final class QrCodes {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, sizeMm));
     }
 
+    /**
+     * The QR code of {@code text} as a PNG of one pixel a module (a few hundred bytes). PDF does not interpolate
+     * images unless asked to, so it prints as crisp squares at any size while costing almost nothing to embed.
+     */
+    public static String compactPngDataUri(String text) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, 0));
+    }
+
     /** The QR code of {@code text} as PNG bytes, black on white, one colour bit a pixel. */
     public static byte[] png(String text, double sizeMm) {
         BitMatrix matrix = encode(text);

@@ -69,7 +69,7 @@ public final class PdfBenchmark {
 
         Map<String, IntFunction<byte[]>> variants = new LinkedHashMap<>();
         variants.put("bare openhtmltopdf (fonts from bytes each document)", i -> bare(page(i), fontBytes));
-        variants.put("bare openhtmltopdf (Kiban's parsed fonts, GSUB off)", i -> bareWithParsedFonts(page(i), fonts));
+        variants.put("bare openhtmltopdf (Kiban's parsed fonts, GSUB off)", i -> BareRendering.withParsedFonts(page(i), fonts));
         variants.put("Kiban PdfRenderer", i -> renderer.render(page(i)).pdf());
         variants.put("Kiban PdfRenderer + PAdES signature (EC P-256)",
                 i -> signer.sign(renderer.render(page(i)).pdf(), ec, Instant.now()));
@@ -97,7 +97,7 @@ public final class PdfBenchmark {
         System.out.printf("one page: %d bytes, %d page(s), all glyphs: %s, same text as bare: %s / %s%n",
                 sample.pdf().length, sample.pages(), sample.allGlyphsPresent() && expected.contains("𠮷野 髙橋"),
                 PdfFixtures.text(bare(page(1), fontBytes)).equals(expected),
-                PdfFixtures.text(bareWithParsedFonts(page(1), fonts)).equals(expected));
+                PdfFixtures.text(BareRendering.withParsedFonts(page(1), fonts)).equals(expected));
     }
 
     /**
@@ -159,40 +159,6 @@ public final class PdfBenchmark {
             for (PdfFonts.FontFile file : PdfFixtures.fonts().files()) {
                 byte[] bytes = fonts.get(file.resource());
                 builder.useFont(() -> new ByteArrayInputStream(bytes), file.family(), file.weight(), FontStyle.NORMAL, true);
-            }
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The same XHTML with openhtmltopdf given Kiban's shared parsed fonts the plain way (each font loaded into
-     * the document when used), without Kiban's checks: what is left of the ratio is the wrapper's own cost.
-     */
-    static byte[] bareWithParsedFonts(String xhtml, PdfFonts fonts) {
-        try (PDDocument document = new PDDocument()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .useFastMode()
-                    .usePDDocument(document)
-                    .withHtmlContent(xhtml, null)
-                    .useDefaultPageSize(210, 297, PageSizeUnits.MM)
-                    .toStream(out);
-            for (PdfFonts.LoadedFont font : fonts.loaded()) {
-                builder.useFont(new PDFontSupplier(null) {
-                    private PDFont loaded;
-
-                    @Override
-                    public PDFont supply() {
-                        try {
-                            return loaded != null ? loaded : (loaded = PDType0Font.load(document, font.ttf(), true));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                }, font.file().family(), font.file().weight(), FontStyle.NORMAL, true);
             }
             builder.run();
             return out.toByteArray();

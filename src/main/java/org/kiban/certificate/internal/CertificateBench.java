@@ -1,0 +1,139 @@
+package org.kiban.certificate.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.kiban.certificate.CertificateForm;
+import org.kiban.certificate.CertificateIssuance;
+import org.kiban.certificate.CertificateRequest;
+import org.kiban.certificate.RequesterKind;
+import org.kiban.certificate.internal.pdf.BareRendering;
+import org.kiban.certificate.internal.pdf.PdfFonts;
+import org.kiban.common.LgCode;
+import org.kiban.platform.Actor;
+import org.kiban.platform.BenchSubcommand;
+import org.kiban.platform.TenantContext;
+import org.kiban.resident.ResidentQuery;
+import org.kiban.resident.ResidentRecord;
+import org.kiban.resident.ResidentView;
+import org.kiban.resident.Residents;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kiban bench certificate --tenant 141003}: certificates per second through the whole issuance (rules, 発行番号,
+ * layout, rendering, signature, log, audit) for a 4-person 世帯連記式 copy and a 1-page 個人票, and the time ratio to
+ * rendering the same XHTML with bare openhtmltopdf (the overhead Kiban adds). Needs residents (see demo-data).
+ */
+@Component
+@Command(name = "certificate", mixinStandardHelpOptions = true, description = "証明書交付の性能測定")
+class CertificateBench implements Callable<Integer>, BenchSubcommand {
+
+    @Option(names = "--tenant", required = true, description = "全国地方公共団体コード（6桁）")
+    String tenant;
+
+    @Option(names = "--count", defaultValue = "300", description = "様式ごとの交付枚数（既定 ${DEFAULT-VALUE}）")
+    int count;
+
+    @Option(names = "--threads", defaultValue = "2", description = "同時に交付するスレッド数（既定 ${DEFAULT-VALUE}）")
+    int threads;
+
+    private final CertificateIssuance issuance;
+    private final CertificateService service;
+    private final Residents residents;
+    private final ObjectProvider<PdfFonts> fonts;
+    private final PdfEngine engine;
+
+    CertificateBench(CertificateIssuance issuance, CertificateService service, Residents residents,
+                     ObjectProvider<PdfFonts> fonts, PdfEngine engine) {
+        this.engine = engine;
+        this.issuance = issuance;
+        this.service = service;
+        this.residents = residents;
+        this.fonts = fonts;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String lg = LgCode.of(tenant).value();
+        Actor clerk = new Actor(Actor.Kind.STAFF, "bench-clerk", "性能測定", "001");
+        String[] picked = TenantContext.callAs(lg, clerk, this::pick);
+        CertificateRequest household = new CertificateRequest(CertificateForm.RESIDENT_COPY_HOUSEHOLD, picked[0], null,
+                RequesterKind.SELF, null, null, null, false, null, null, null, null, null, null);
+        CertificateRequest individual = new CertificateRequest(CertificateForm.RESIDENT_COPY_INDIVIDUAL, null,
+                List.of(picked[1]), RequesterKind.SELF, null, null, null, false, null, null, null, null, null, null);
+        System.out.printf("== bench certificate: テナント %s、%d 枚ずつ、%d スレッド、世帯 %s（4人）、個人 %s%n",
+                lg, count, threads, picked[0], picked[1]);
+        for (var entry : List.of(new Object[] {"世帯連記式 4人", household}, new Object[] {"個人票 1ページ", individual})) {
+            String label = (String) entry[0];
+            CertificateRequest request = (CertificateRequest) entry[1];
+            run(Math.min(30, count), () -> TenantContext.callAs(lg, clerk, () -> issuance.issue(request).pdf()));
+            double[] issued = run(count, () -> TenantContext.callAs(lg, clerk, () -> issuance.issue(request).pdf()));
+            String xhtml = TenantContext.callAs(lg, clerk, () -> service.xhtmlFor(request));
+            PdfFonts parsed = fonts.getObject();
+            run(Math.min(30, count), () -> BareRendering.withParsedFonts(xhtml, parsed));
+            double[] bare = run(count, () -> BareRendering.withParsedFonts(xhtml, parsed));
+            double[] rendered = run(count, () -> engine.render(xhtml).pdf());
+            byte[] sample = engine.render(xhtml).pdf();
+            double[] signed = run(count, () -> engine.sign(lg, "性能測定", sample));
+            System.out.printf("-- %s: 交付 %.1f 枚/秒（p50 %.1f ms、p99 %.1f ms）、bare openhtmltopdf %.1f 枚/秒、比 %.2f 倍%n",
+                    label, issued[0], issued[1], issued[2], bare[0], bare[0] / issued[0]);
+            System.out.printf("   内訳（1枚あたり、%d スレッド）: Kiban の描画 %.1f ms、署名 %.1f ms、bare の描画 %.1f ms%n",
+                    threads, 1000 / rendered[0], 1000 / signed[0], 1000 / bare[0]);
+        }
+        return 0;
+    }
+
+    /** A household of exactly four and one person, found among the tenant's residents. */
+    private String[] pick() {
+        String household = null;
+        String person = null;
+        for (String kana : List.of("ア", "イ", "カ", "サ", "タ", "ナ", "ハ", "マ", "ヤ")) {
+            for (ResidentView v : residents.search(new ResidentQuery(null, kana, null, null, null, null, null, null, false,
+                    false, 0, 100)).results()) {
+                ResidentRecord r = v.record();
+                person = person == null ? r.atenaNo() : person;
+                if (household == null && residents.householdForIssuance(r.householdNo()).size() == 4) {
+                    household = r.householdNo();
+                }
+                if (household != null) {
+                    return new String[] {household, person};
+                }
+            }
+        }
+        throw new IllegalStateException("no household of four in the tenant: load residents with demo-data first");
+    }
+
+    /** Runs {@code n} tasks on the threads; returns per second, p50 ms, p99 ms. */
+    private double[] run(int n, Supplier<byte[]> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    task.get();
+                    return System.nanoTime() - t0;
+                }));
+            }
+            long[] nanos = new long[n];
+            for (int i = 0; i < n; i++) {
+                nanos[i] = futures.get(i).get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(nanos);
+            return new double[] {n / seconds, nanos[n / 2] / 1e6, nanos[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6};
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
