@@ -11,6 +11,9 @@ public interface CertificateIssuance {
      */
     IssuedCertificate issue(CertificateRequest request);
 
+    /** The 印鑑登録証 (card) of an active seal registration, as a card-size PDF. */
+    byte[] sealCard(long registrationNo);
+
     /** The public facts of an issued certificate, by its verification code; never personal data. */
     Optional<Verification> verify(String verificationCode);
 

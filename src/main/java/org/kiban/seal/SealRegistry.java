@@ -10,6 +10,8 @@ public interface SealRegistry {
 
     List<SealRegistration> ofPerson(String atenaNo);
 
+    SealRegistration get(long registrationNo);
+
     /** Abolishes on request (廃止申請) or ex officio. */
     SealRegistration abolish(long registrationNo, String reason);
 

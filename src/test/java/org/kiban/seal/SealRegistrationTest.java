@@ -78,6 +78,17 @@ class SealRegistrationTest {
         assertThat(org.kiban.common.CheckDigits.isValidAtenaNo(card)).isTrue();
         // One registration per person.
         assertThat(register(atenaNo, 15).getStatus()).isEqualTo(409);
+        // The 印鑑登録証: its number and the municipality, no name.
+        long registrationNo = JsonPath.parse(ok.getContentAsString()).<Number>read("$.registrationNo").longValue();
+        byte[] cardPdf = mvc.perform(post(BASE + "/seal-registrations/" + registrationNo + "/card").with(as("hinohara-clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument cardDoc = Loader.loadPDF(cardPdf)) {
+            org.kiban.certificate.FormSamples.keep("SEAL_CARD", cardPdf, cardDoc);
+            String text = new PDFTextStripper().getText(cardDoc).replaceAll("[\\s　]+", "");
+            assertThat(text).contains("印鑑登録証", card, "檜原村").doesNotContain("印田");
+            // ID-1 card width, 85.6 mm = 242.6 pt
+            assertThat(cardDoc.getPage(0).getMediaBox().getWidth()).isLessThan(260f);
+        }
 
         // The certificate only on presentation of the card.
         mvc.perform(post(BASE + "/certificates").with(as("hinohara-clerk")).contentType(MediaType.APPLICATION_JSON).content("""

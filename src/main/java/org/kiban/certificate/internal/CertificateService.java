@@ -120,6 +120,23 @@ class CertificateService implements CertificateIssuance {
                 warnings);
     }
 
+    /**
+     * The 印鑑登録証 (the card) of a registration, as a card-size PDF: number and municipality only, no name, so a
+     * lost card tells a finder nothing (要領 第6). Audited.
+     */
+    @Override
+    public byte[] sealCard(long registrationNo) {
+        var registration = seals.get(registrationNo);
+        if (!registration.active()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "seal-abolished", registrationNo);
+        }
+        Tenant tenant = tenants.find(TenantContext.requireLgCode()).orElseThrow();
+        byte[] card = pdf.render(sheets.sealCard(registration.cardNo(), tenant.name())).pdf();
+        tx.executeWithoutResult(s -> audit.record(AuditEvent.of("seal.card-printed", "resident", registration.atenaNo(),
+                Map.of("registrationNo", registrationNo))));
+        return card;
+    }
+
     /** The XHTML a request would print (draws a 連番): for the benchmark's comparison with bare rendering. */
     String xhtmlFor(CertificateRequest request) {
         Plan plan = tx.execute(s -> plan(request));

@@ -43,6 +43,7 @@ class DefaultPdfEngine implements PdfEngine {
 
     /** The PKCS#12 is protected by the wrapping; its own password only satisfies the format. */
     private static final char[] PKCS12_PASSWORD = "kiban".toCharArray();
+    static final String DEMO_SECRET = "kiban-demo-master-secret-change-me";
 
     private final ObjectProvider<PdfRenderer> renderer;
     private final ObjectProvider<PdfSigner> signer;
@@ -56,7 +57,12 @@ class DefaultPdfEngine implements PdfEngine {
 
     DefaultPdfEngine(ObjectProvider<PdfRenderer> renderer, ObjectProvider<PdfSigner> signer, JdbcClient jdbc,
                      TransactionTemplate tx, Tenants tenants,
-                     @Value("${kiban.certificate.master-secret:kiban-demo-master-secret-change-me}") String masterSecret) {
+                     @Value("${kiban.certificate.master-secret:" + DEMO_SECRET + "}") String masterSecret,
+                     @Value("${kiban.db.url:}") String externalDatabase) {
+        if (DEMO_SECRET.equals(masterSecret) && !externalDatabase.isBlank()) {
+            // Production (an external database): the demo secret would let anyone with a dump unwrap the keys.
+            throw new IllegalStateException("set kiban.certificate.master-secret (KIBAN_CERTIFICATE_MASTER_SECRET) in production");
+        }
         this.renderer = renderer;
         this.signer = signer;
         this.jdbc = jdbc;

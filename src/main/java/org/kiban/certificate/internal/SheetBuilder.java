@@ -56,6 +56,13 @@ class SheetBuilder {
         return templates.process("certificate/certificate", context);
     }
 
+    String sealCard(String cardNo, String municipality) {
+        Context context = new Context(Locale.JAPAN);
+        context.setVariable("cardNo", cardNo);
+        context.setVariable("municipality", municipality);
+        return templates.process("certificate/seal-card", context);
+    }
+
     Sheet.Doc build(CertificateService.Plan plan, String qr, String seal, String verifyUrl, List<String> warnings) {
         CertificateForm form = plan.request().form();
         Set<OptionalItem> printed = plan.printed();

@@ -48,4 +48,12 @@ public class CertificateController {
                 .header("X-Kiban-Warnings", URLEncoder.encode(String.join("\n", c.warnings()), StandardCharsets.UTF_8))
                 .body(c.pdf());
     }
+
+    @PostMapping(value = "/api/v1/municipalities/{lgCode}/seal-registrations/{registrationNo}/card",
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    @Operation(summary = "Print the 印鑑登録証 (card) of a seal registration")
+    public ResponseEntity<byte[]> sealCard(@PathVariable String lgCode, @PathVariable long registrationNo) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(issuance.sealCard(registrationNo));
+    }
 }

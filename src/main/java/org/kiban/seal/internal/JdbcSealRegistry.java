@@ -143,6 +143,12 @@ class JdbcSealRegistry implements SealRegistry {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public SealRegistration get(long registrationNo) {
+        return get(TenantContext.requireLgCode(), registrationNo);
+    }
+
+    @Override
     @Transactional
     public SealRegistration abolish(long registrationNo, String reason) {
         String lg = TenantContext.requireLgCode();
