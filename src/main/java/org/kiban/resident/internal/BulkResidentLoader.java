@@ -193,7 +193,7 @@ public class BulkResidentLoader {
                     for (SyntheticPopulation.Person p : h.members()) {
                         long base = atena.nextBase();
                         Row r = row(stamp, h, householdNo, p, base);
-                        out.row(copyValues(r, addressKey));
+                        out.row(ResidentStore.columnValues(r, addressKey));
                         last[0] = r.atenaNo;
                     }
                     left -= size;
@@ -293,79 +293,6 @@ public class BulkResidentLoader {
         return first11 + CheckDigits.individualNumber(first11);
     }
 
-    /**
-     * The values of a row in the order of {@link ResidentStore#COLUMNS}, search keys included, line by line as
-     * {@code ResidentStore.values(Row)} derives them (the address key is computed once per household: the same
-     * {@code SearchKey.name(address)}).
-     */
-    static List<Object> copyValues(Row r, String addressKey) {
-        List<Object> v = new ArrayList<>(64);
-        v.add(r.lgCode);
-        v.add(r.atenaNo);
-        v.add(r.rirekiNo);
-        v.add(r.changeReason.name());
-        v.add(r.effectiveDate);
-        v.add(r.effectiveSort);
-        v.add(r.notifiedOn);
-        v.add(r.recordedAt);
-        v.add(r.notificationNo);
-        v.add(r.officeCode);
-        v.add(r.operator);
-        v.add(r.remarks);
-        v.add(r.status.name());
-        v.add(r.kind.name());
-        v.add(r.householdNo);
-        v.add(r.householdOrder);
-        v.add(r.relationship);
-        v.add(r.householdHeadName);
-        v.add(r.name);
-        v.add(r.nameKana);
-        v.add(r.nameAlphabet);
-        v.add(r.formerSurname);
-        v.add(r.formerSurnameKana);
-        v.add(r.alias);
-        v.add(r.aliasKana);
-        v.add(SearchKey.name(r.name));
-        v.add(r.nameKana == null ? null : SearchKey.kana(r.nameKana));
-        v.add(ResidentStore.givenNameKey(r.nameKana));
-        v.add(r.alias == null ? null : SearchKey.name(r.alias));
-        v.add(r.formerSurname == null ? null : SearchKey.name(r.formerSurname));
-        v.add(r.birthDate);
-        v.add(r.birthSort);
-        v.add(r.birthExact);
-        v.add(r.sex.name());
-        v.add(r.permanentDomicile);
-        v.add(r.familyRegisterHead);
-        v.add(r.becameResidentOn);
-        v.add(r.addressSetOn);
-        v.add(r.address);
-        v.add(r.addressSupplement);
-        v.add(r.addressCode);
-        v.add(r.postalCode);
-        v.add(r.wardLgCode);
-        v.add(addressKey);
-        v.add(r.previousAddress);
-        v.add(r.previousAddressCode);
-        v.add(r.previousPostalCode);
-        v.add(r.beforeMoveAddress);
-        v.add(r.juminhyoCode);
-        v.add(r.individualNumber);
-        v.add(r.nationality);
-        v.add(r.foreignCategory == null ? null : r.foreignCategory.name());
-        v.add(r.statusOfResidence);
-        v.add(r.periodOfStay);
-        v.add(r.stayExpiresOn);
-        v.add(r.residenceCardNo);
-        v.add(r.specialPermanentCertNo);
-        v.add(r.foreignResidentSince);
-        v.add(r.removalReason == null ? null : r.removalReason.name());
-        v.add(r.removedOn);
-        v.add(r.removedSort);
-        v.add(r.moveOutDestination);
-        v.add(r.moveOutDestinationCode);
-        v.add(r.moveOutPlannedOn);
-        return v;
-    }
 
     // ---- numbering
 

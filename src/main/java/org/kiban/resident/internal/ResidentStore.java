@@ -68,6 +68,17 @@ class ResidentStore {
     }
 
     private static List<Object> values(Row r) {
+        List<Object> v = columnValues(r, SearchKey.name(r.address));
+        v.replaceAll(x -> x instanceof java.time.Instant i ? Timestamp.from(i) : x instanceof LocalDate d ? Date.valueOf(d) : x);
+        return v;
+    }
+
+    /**
+     * The values of a row in the order of {@link #COLUMNS}, search keys included: the one place that derives them.
+     * Dates and times stay Java values (the bulk loader writes them as COPY text); {@code addressKey} is
+     * {@code SearchKey.name(address)}, passed in so a loader can compute it once per household.
+     */
+    static List<Object> columnValues(Row r, String addressKey) {
         List<Object> v = new ArrayList<>(64);
         v.add(r.lgCode);
         v.add(r.atenaNo);
@@ -75,8 +86,8 @@ class ResidentStore {
         v.add(r.changeReason.name());
         v.add(r.effectiveDate);
         v.add(r.effectiveSort);
-        v.add(date(r.notifiedOn));
-        v.add(Timestamp.from(r.recordedAt));
+        v.add(r.notifiedOn);
+        v.add(r.recordedAt);
         v.add(r.notificationNo);
         v.add(r.officeCode);
         v.add(r.operator);
@@ -96,12 +107,12 @@ class ResidentStore {
         v.add(r.aliasKana);
         v.add(SearchKey.name(r.name));
         v.add(r.nameKana == null ? null : SearchKey.kana(r.nameKana));
-        v.add(givenNameKey(r.nameKana));
+        v.add(ResidentStore.givenNameKey(r.nameKana));
         v.add(r.alias == null ? null : SearchKey.name(r.alias));
         v.add(r.formerSurname == null ? null : SearchKey.name(r.formerSurname));
         v.add(r.birthDate);
         v.add(r.birthSort);
-        v.add(date(r.birthExact));
+        v.add(r.birthExact);
         v.add(r.sex.name());
         v.add(r.permanentDomicile);
         v.add(r.familyRegisterHead);
@@ -112,7 +123,7 @@ class ResidentStore {
         v.add(r.addressCode);
         v.add(r.postalCode);
         v.add(r.wardLgCode);
-        v.add(SearchKey.name(r.address));
+        v.add(addressKey);
         v.add(r.previousAddress);
         v.add(r.previousAddressCode);
         v.add(r.previousPostalCode);
@@ -123,7 +134,7 @@ class ResidentStore {
         v.add(r.foreignCategory == null ? null : r.foreignCategory.name());
         v.add(r.statusOfResidence);
         v.add(r.periodOfStay);
-        v.add(date(r.stayExpiresOn));
+        v.add(r.stayExpiresOn);
         v.add(r.residenceCardNo);
         v.add(r.specialPermanentCertNo);
         v.add(r.foreignResidentSince);
@@ -132,7 +143,7 @@ class ResidentStore {
         v.add(r.removedSort);
         v.add(r.moveOutDestination);
         v.add(r.moveOutDestinationCode);
-        v.add(date(r.moveOutPlannedOn));
+        v.add(r.moveOutPlannedOn);
         return v;
     }
 
