@@ -1,13 +1,10 @@
 package org.kiban.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 import org.kiban.audit.AuditRecord;
+import org.kiban.common.Hashes;
 
 /** The hash of an audit entry: SHA-256 over every stored field and the previous entry's hash. */
 final class AuditHashing {
@@ -25,12 +22,7 @@ final class AuditHashing {
         String canonical = String.join("\u001f", lgCode, Long.toString(seq), INSTANT.format(occurredAt), actor,
                 actorName, n(officeCode), action, n(targetType), n(targetId), Boolean.toString(individualNumberShown),
                 n(detail), prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(canonical);
     }
 
     static String hash(AuditRecord r) {

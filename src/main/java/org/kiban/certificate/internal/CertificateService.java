@@ -1,7 +1,5 @@
 package org.kiban.certificate.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +111,7 @@ class CertificateService implements CertificateIssuance {
             warnings.add("登録されていない文字があります：" + rendered.missing());
         }
         byte[] signed = pdf.sign(plan.tenant().lgCode(), plan.tenant().name(), rendered.pdf());
-        String sha256 = sha256(signed);
+        String sha256 = org.kiban.common.Hashes.sha256Hex(signed);
         tx.executeWithoutResult(s -> log(plan, rendered.pages(), sha256, warnings));
         return new IssuedCertificate(plan.issueNo(), plan.verificationCode(), signed, rendered.pages(), plan.fee(), sha256,
                 warnings);
@@ -418,11 +415,4 @@ class CertificateService implements CertificateIssuance {
         return t.name() + "長之印";
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.kiban.certificate.CertificateForm;
 import org.kiban.certificate.CertificateRequest.OptionalItem;
 import org.kiban.certificate.RequesterKind;
-import org.kiban.common.ResidentDate;
 import org.kiban.common.Wareki;
 import org.kiban.resident.ChangeReason;
 import org.kiban.resident.ResidentKind;
@@ -230,7 +229,4 @@ class SheetBuilder {
         return lines;
     }
 
-    static String seireki(ResidentDate d) {
-        return d.toLocalDate().map(x -> x.format(SEIREKI)).orElse(d.display());
-    }
 }

@@ -2,7 +2,6 @@ package org.kiban.resident.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.kiban.common.CheckDigits;
@@ -149,11 +148,4 @@ final class PersonItems {
                 text(f.specialPermanentResidentCertNo(), "特別永住者証明書の番号", 20), f.foreignResidentSince());
     }
 
-    static LocalDate seireki(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

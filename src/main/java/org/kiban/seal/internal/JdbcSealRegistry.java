@@ -2,14 +2,11 @@ package org.kiban.seal.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +99,7 @@ class JdbcSealRegistry implements SealRegistry {
                         insert into seal_registration (lg_code, registration_no, atena_no, card_no, seal_image, seal_sha256,
                             width_mm, height_mm, registered_on, status, created_at, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
-                .params(lg, no, atenaNo, card, pngImage, sha256(pngImage), widthMm, heightMm, Date.valueOf(today),
+                .params(lg, no, atenaNo, card, pngImage, org.kiban.common.Hashes.sha256Hex(pngImage), widthMm, heightMm, Date.valueOf(today),
                         Timestamp.from(Instant.now()), TenantContext.currentActor().qualifiedId())
                 .update();
         audit.record(AuditEvent.of("seal.registered", "resident", atenaNo, Map.of("registrationNo", no, "cardNo", card)));
@@ -222,11 +219,4 @@ class JdbcSealRegistry implements SealRegistry {
         }
     }
 
-    private static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

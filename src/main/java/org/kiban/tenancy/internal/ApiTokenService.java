@@ -1,13 +1,9 @@
 package org.kiban.tenancy.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +69,7 @@ public class ApiTokenService {
         jdbc.sql("""
                         insert into api_token (lg_code, token_id, name, token_hash, permissions, created_at, created_by, expires_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(lgCode, tokenId, name, sha256(token), new TreeSet<>(permissions).toArray(String[]::new),
+                .params(lgCode, tokenId, name, org.kiban.common.Hashes.sha256Hex(token), new TreeSet<>(permissions).toArray(String[]::new),
                         Timestamp.from(now), TenantContext.currentActor().qualifiedId(),
                         expiresAt == null ? null : Timestamp.from(expiresAt))
                 .update();
@@ -107,7 +103,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Optional<ApiToken> found = jdbc.sql("select * from api_token where lg_code = ? and token_id = ? and token_hash = ?")
-                .params(parts[1], parts[2], sha256(token)).query(ApiTokenService::map).optional();
+                .params(parts[1], parts[2], org.kiban.common.Hashes.sha256Hex(token)).query(ApiTokenService::map).optional();
         Instant now = Instant.now();
         return found.filter(t -> t.revokedAt() == null && (t.expiresAt() == null || t.expiresAt().isAfter(now)));
     }
@@ -127,11 +123,4 @@ public class ApiTokenService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b).replace('_', 'x').replace('-', 'y');
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
