@@ -45,6 +45,16 @@ public interface Residents {
     java.util.Map<String, List<ResidentRecord>> historiesForIssuance(List<String> atenaNos);
 
     /** A household and its members. */
+    /**
+     * Every person registered (住民, not 除票) on {@code date}, as the registry says they were that day, in
+     * 宛名番号 order, streamed without holding them in memory: the 賦課期日 (1 January) of the resident tax, the
+     * 基準日 of care premiums. 個人番号 is masked. One audit entry records the bulk read and its purpose; call it
+     * inside the caller's read-only transaction.
+     *
+     * @param purpose why the whole registry is read (e.g. "令和8年度 個人住民税 賦課"), for the audit
+     */
+    void forEachRegisteredOn(LocalDate date, String purpose, java.util.function.Consumer<ResidentRecord> action);
+
     record HouseholdView(String householdNo, int version, boolean dissolved, List<ResidentView> members) {
     }
 }

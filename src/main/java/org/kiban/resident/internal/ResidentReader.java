@@ -129,6 +129,27 @@ class ResidentReader implements Residents {
         return store.history(lg(), atenaNo).stream().map(Row::toRecord).toList();
     }
 
+    @Override
+    @Transactional
+    public void forEachRegisteredOn(LocalDate date, String purpose, java.util.function.Consumer<ResidentRecord> action) {
+        long[] count = {0};
+        jdbc.sql("""
+                        select distinct on (atena_no) * from resident_record
+                        where lg_code = ? and effective_sort <= ?
+                        order by atena_no, effective_sort desc, rireki_no desc""")
+                .params(lg(), date.format(DateTimeFormatter.BASIC_ISO_DATE))
+                .withFetchSize(2_000)
+                .query(rs -> {
+                    Row r = ResidentStore.map(rs, 0);
+                    if (!r.status.removed()) {
+                        count[0]++;
+                        action.accept(r.toRecord().withoutIndividualNumber());
+                    }
+                });
+        audit.record(new AuditEvent("resident.bulk-read", "resident", "*", false,
+                Map.of("date", date.toString(), "purpose", purpose, "persons", Long.toString(count[0]))));
+    }
+
     private ResidentView shown(Row r, boolean matchedInHistory, boolean withIndividualNumber, String purpose) {
         record(r.atenaNo, withIndividualNumber && r.individualNumber != null, purpose);
         return new ResidentView(mask(r.toRecord(), withIndividualNumber), r.status.removed(), matchedInHistory,
