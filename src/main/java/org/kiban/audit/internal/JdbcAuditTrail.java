@@ -44,26 +44,28 @@ class JdbcAuditTrail implements AuditTrail {
     public AuditRecord record(AuditEvent event) {
         String lgCode = TenantContext.requireLgCode();
         Actor actor = TenantContext.currentActor();
-        jdbc.sql("insert into audit_chain_head (lg_code, last_seq, last_hash) values (?, 0, ?) on conflict do nothing")
-                .params(lgCode, AuditHashing.GENESIS).update();
+        // Two round trips: lock (or create) the tenant's chain head, then append the entry and move the head.
         record Head(long seq, String hash) { }
-        Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where lg_code = ? for update")
-                .param(lgCode).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        Head head = jdbc.sql("""
+                        insert into audit_chain_head as h (lg_code, last_seq, last_hash) values (?, 0, ?)
+                        on conflict (lg_code) do update set lg_code = h.lg_code
+                        returning h.last_seq, h.last_hash""")
+                .params(lgCode, AuditHashing.GENESIS).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long seq = head.seq() + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String detail = event.detail().isEmpty() ? null : json.writeValueAsString(event.detail());
         String hash = AuditHashing.hash(lgCode, seq, now, actor.qualifiedId(), actor.name(), actor.officeCode(),
                 event.action(), event.targetType(), event.targetId(), event.individualNumberShown(), detail, head.hash());
         jdbc.sql("""
-                        insert into audit_entry (lg_code, seq, occurred_at, actor, actor_name, office_code, action,
-                            target_type, target_id, individual_number_shown, detail, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        with entry as (
+                            insert into audit_entry (lg_code, seq, occurred_at, actor, actor_name, office_code, action,
+                                target_type, target_id, individual_number_shown, detail, prev_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+                        update audit_chain_head set last_seq = ?, last_hash = ? where lg_code = ?""")
                 .params(lgCode, seq, Timestamp.from(now), actor.qualifiedId(), actor.name(), actor.officeCode(),
                         event.action(), event.targetType(), event.targetId(), event.individualNumberShown(), detail,
-                        head.hash(), hash)
+                        head.hash(), hash, seq, hash, lgCode)
                 .update();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where lg_code = ?")
-                .params(seq, hash, lgCode).update();
         return new AuditRecord(lgCode, seq, now, actor.qualifiedId(), actor.name(), actor.officeCode(), event.action(),
                 event.targetType(), event.targetId(), event.individualNumberShown(), detail, head.hash(), hash);
     }

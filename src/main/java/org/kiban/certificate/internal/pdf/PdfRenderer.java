@@ -2,6 +2,7 @@ package org.kiban.certificate.internal.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,8 +37,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.w3c.dom.Node;
 
 /**
@@ -141,7 +149,7 @@ public final class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(pdf)
-                    .withHtmlContent(xhtml, null)
+                    .withW3cDocument(parse(xhtml), null)
                     .useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM)
                     .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                     .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -149,7 +157,6 @@ public final class PdfRenderer {
                     .withProducer("Kiban");
             SortedSet<Integer> missing;
             try (PdfBoxRenderer renderer = buildRenderer(builder)) {
-                // The page as openhtmltopdf parsed it (its parser, with its XXE protections).
                 missing = fonts.missingCodePoints(drawnText(renderer.getDocument()));
                 if (!missing.isEmpty()) {
                     log.warn("characters without a glyph in any registered font (printed as #): {}",
@@ -232,6 +239,44 @@ public final class PdfRenderer {
                     throw new UncheckedIOException("cannot embed font " + f.file().resource(), e);
                 }
             });
+        }
+    }
+
+    /**
+     * A namespace-aware XML parser per thread, made without the JAXP service lookup (which scans the class path
+     * on every call: openhtmltopdf's own parsing does that for each document, about a sixth of a page's time),
+     * and without DTDs, external entities or XInclude (no XXE: the page is our template's output, but names in
+     * it come from the registry).
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e; // reported by parse(), not printed to stderr
+                }
+            });
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    static Document parse(String xhtml) {
+        try {
+            return PARSER.get().parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException | IOException e) {
+            throw new PdfException("not well-formed XHTML: " + e.getMessage(), e);
         }
     }
 

@@ -67,6 +67,9 @@ public final class PdfSigner {
     /** Room reserved for the CMS: an RSA 3072 signature with a three-certificate chain needs about 6 KB. */
     static final int SIGNATURE_SIZE = 16 * 1024;
 
+    /** Bouncy Castle's JCA provider, not registered globally: its ECDSA is about 1.7× faster than Java 17's SunEC. */
+    private static final java.security.Provider BOUNCY_CASTLE = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     /**
@@ -188,6 +191,7 @@ public final class PdfSigner {
             try {
                 X509Certificate certificate = identity.certificate();
                 ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(identity))
+                        .setProvider(BOUNCY_CASTLE)
                         .build(identity.privateKey());
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
                 generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(

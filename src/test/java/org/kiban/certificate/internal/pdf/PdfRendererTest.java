@@ -162,6 +162,21 @@ class PdfRendererTest {
     }
 
     @Test
+    void anExternalEntityIsNeverRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        // XXE (CWE-611): a page that declares an entity pointing at a file must not print the file.
+        java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT");
+        String page = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>前&x;後</p></body></html>";
+        String text;
+        try {
+            text = PdfFixtures.text(PdfFixtures.renderer().render(page).pdf());
+        } catch (PdfException refused) {
+            return; // refusing the page is as good
+        }
+        assertThat(text).contains("前").doesNotContain("SECRET-CONTENT");
+    }
+
+    @Test
     void shrunkTextStaysOnOneLineOfItsBox() {
         String text = "ウォルフェシュレーゲルシュタインハウゼンベルガードルフ";
         Fit fit = PdfFixtures.fonts().fit(text, 80, 12);
