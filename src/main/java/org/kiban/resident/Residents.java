@@ -46,6 +46,12 @@ public interface Residents {
 
     /** A household and its members. */
     /**
+     * The members of a household on a date (its persons whose version that day is in it and not a 除票), in the
+     * household's order, 個人番号 included; not audited: the caller audits each person it delivers.
+     */
+    List<ResidentRecord> householdMembersOn(String householdNo, LocalDate date);
+
+    /**
      * Every person registered (住民, not 除票) on {@code date}, as the registry says they were that day, in
      * 宛名番号 order, streamed without holding them in memory: the 賦課期日 (1 January) of the resident tax, the
      * 基準日 of care premiums. 個人番号 is masked. One audit entry records the bulk read and its purpose; call it

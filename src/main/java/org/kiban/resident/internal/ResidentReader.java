@@ -130,6 +130,21 @@ class ResidentReader implements Residents {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<ResidentRecord> householdMembersOn(String householdNo, LocalDate date) {
+        return jdbc.sql("""
+                        select * from (
+                            select distinct on (atena_no) * from resident_record
+                            where lg_code = ? and effective_sort <= ? and atena_no in (
+                                select atena_no from resident_record where lg_code = ? and household_no = ?)
+                            order by atena_no, effective_sort desc, rireki_no desc) asof
+                        where household_no = ? and status = 'RESIDENT'
+                        order by household_order, atena_no""")
+                .params(lg(), date.format(DateTimeFormatter.BASIC_ISO_DATE), lg(), householdNo, householdNo)
+                .query(ResidentStore::map).list().stream().map(Row::toRecord).toList();
+    }
+
+    @Override
     @Transactional
     public void forEachRegisteredOn(LocalDate date, String purpose, java.util.function.Consumer<ResidentRecord> action) {
         long[] count = {0};

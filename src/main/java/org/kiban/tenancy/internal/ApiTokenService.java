@@ -30,8 +30,8 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as listed (never with its secret). */
-    public record ApiToken(String tokenId, String name, Set<String> permissions, Instant createdAt, String createdBy,
-                           Instant expiresAt, Instant revokedAt) {
+    public record ApiToken(String tokenId, String name, Set<String> permissions, Set<String> items, Instant createdAt,
+                           String createdBy, Instant expiresAt, Instant revokedAt) {
     }
 
     /** A newly issued token: {@code token} is shown this once. */
@@ -40,14 +40,21 @@ public class ApiTokenService {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final List<org.kiban.platform.ApiTokenItems> itemCatalogues;
 
-    ApiTokenService(JdbcClient jdbc, AuditTrail audit) {
+    ApiTokenService(JdbcClient jdbc, AuditTrail audit, List<org.kiban.platform.ApiTokenItems> itemCatalogues) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.itemCatalogues = itemCatalogues;
     }
 
+    /**
+     * Issues a token.
+     *
+     * @param items the items of the inquiry API its system may read (required with {@code inquiry:read}, else none)
+     */
     @Transactional
-    public IssuedToken issue(String name, Set<String> permissions, Instant expiresAt) {
+    public IssuedToken issue(String name, Set<String> permissions, Set<String> items, Instant expiresAt) {
         String lgCode = TenantContext.requireLgCode();
         if (name == null || name.isBlank() || name.length() > 100) {
             throw ProblemException.badRequest("invalid-token-name");
@@ -60,6 +67,16 @@ public class ApiTokenService {
                 throw ProblemException.badRequest("unknown-permission", p);
             }
         }
+        items = items == null ? Set.of() : items;
+        for (String item : items) {
+            if (itemCatalogues.stream().noneMatch(c -> c.items().containsKey(item))) {
+                throw ProblemException.badRequest("unknown-token-item", item);
+            }
+        }
+        if (permissions.contains(Permissions.INQUIRY_READ) != !items.isEmpty()) {
+            // Minimum data: a system reads only the items named for it, and items mean nothing without the permission.
+            throw ProblemException.badRequest("inquiry-needs-items");
+        }
         if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
             throw ProblemException.badRequest("expiry-in-past");
         }
@@ -67,15 +84,17 @@ public class ApiTokenService {
         String token = "kbn_" + lgCode + "_" + tokenId + "_" + random(24);
         Instant now = Instant.now();
         jdbc.sql("""
-                        insert into api_token (lg_code, token_id, name, token_hash, permissions, created_at, created_by, expires_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into api_token (lg_code, token_id, name, token_hash, permissions, items, created_at,
+                            created_by, expires_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(lgCode, tokenId, name, org.kiban.common.Hashes.sha256Hex(token), new TreeSet<>(permissions).toArray(String[]::new),
+                        new TreeSet<>(items).toArray(String[]::new),
                         Timestamp.from(now), TenantContext.currentActor().qualifiedId(),
                         expiresAt == null ? null : Timestamp.from(expiresAt))
                 .update();
         audit.record(AuditEvent.of("token.issued", "api-token", tokenId,
-                Map.of("name", name, "permissions", new TreeSet<>(permissions))));
-        return new IssuedToken(new ApiToken(tokenId, name, new TreeSet<>(permissions), now,
+                Map.of("name", name, "permissions", new TreeSet<>(permissions), "items", new TreeSet<>(items))));
+        return new IssuedToken(new ApiToken(tokenId, name, new TreeSet<>(permissions), new TreeSet<>(items), now,
                 TenantContext.currentActor().qualifiedId(), expiresAt, null), token);
     }
 
@@ -113,6 +132,7 @@ public class ApiTokenService {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         return new ApiToken(rs.getString("token_id"), rs.getString("name"),
                 new TreeSet<>(List.of((String[]) rs.getArray("permissions").getArray())),
+                new TreeSet<>(List.of((String[]) rs.getArray("items").getArray())),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
                 expires == null ? null : expires.toInstant(), revoked == null ? null : revoked.toInstant());
     }

@@ -49,8 +49,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         ApiTokenService.ApiToken t = found.get();
+        Set<String> authorities = new java.util.TreeSet<>(t.permissions());
+        t.items().forEach(item -> authorities.add(org.kiban.platform.ApiTokenItems.AUTHORITY_PREFIX + item));
         KibanUser user = new KibanUser(Actor.Kind.API_CLIENT, "token:" + t.tokenId(), t.name(), parts[1], null,
-                Set.of(), t.permissions());
+                Set.of(), authorities);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         chain.doFilter(request, response);

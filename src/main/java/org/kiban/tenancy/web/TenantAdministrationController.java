@@ -74,7 +74,8 @@ public class TenantAdministrationController {
                          String officeCode, LocalDate validFrom) {
     }
 
-    public record NewToken(@NotBlank String name, @NotEmpty Set<String> permissions, Instant expiresAt) {
+    /** A token to issue; {@code items}: what an {@code inquiry:read} token's system may read (GET /api/v1/inquiry-items). */
+    public record NewToken(@NotBlank String name, @NotEmpty Set<String> permissions, Set<String> items, Instant expiresAt) {
     }
 
     @GetMapping("/offices")
@@ -123,7 +124,7 @@ public class TenantAdministrationController {
     @PreAuthorize("hasAuthority('" + Permissions.TOKEN_WRITE + "')")
     @Operation(summary = "Issue a scoped API token (shown once)")
     public ApiTokenService.IssuedToken issueToken(@PathVariable String lgCode, @Valid @RequestBody NewToken t) {
-        return tokens.issue(t.name(), t.permissions(), t.expiresAt());
+        return tokens.issue(t.name(), t.permissions(), t.items(), t.expiresAt());
     }
 
     @DeleteMapping("/api-tokens/{tokenId}")
