@@ -66,8 +66,35 @@ class ChangeFeedTest {
         assertThat(page.<Number>read("$.changes[0].notificationNo").longValue()).isEqualTo(notificationNo);
         assertThat(page.<String>read("$.changes[0].reason")).isEqualTo("MOVE_IN_DOMESTIC");
         assertThat(page.<String>read("$.changes[0].effectiveOn")).isEqualTo("2026-04-20");
+        // The affected items, not the whole world: a 転入 brings every item the person has; and the 支援措置 flag.
+        DocumentContext persons = JsonPath.parse(page.<String>read("$.changes[0].persons"));
+        assertThat(persons.<Boolean>read("$[0].protected")).isFalse();
+        assertThat(persons.<List<String>>read("$[0].changed")).contains("name", "birthDate", "address", "household", "lastChange")
+                .doesNotContain("removal", "individualNumber");
         long next = page.<Number>read("$.next").longValue();
         assertThat(next).isGreaterThan(cursor);
+
+        // A 転居 changes the address (and the 異動 itself), not the name.
+        String atenaNo = JsonPath.parse(body).read("$.records[0].atenaNo");
+        String household = JsonPath.parse(body).read("$.records[0].householdNo");
+        int version = JsonPath.parse(body).<Number>read("$.householdVersions." + household).intValue();
+        mvc.perform(post("/api/v1/municipalities/" + SABAE + "/notifications").with(as("sabae-clerk"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type":"MOVE_WITHIN","effectiveDate":"2026-05-10","expectedVersions":{"%s":%d},"atenaNos":["%s"],
+                         "address":{"address":"福井県鯖江市舟津町二丁目2番2号"}}""".formatted(household, version, atenaNo)));
+        DocumentContext moved = null;
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(until)) {
+            moved = changes(SABAE, "sabae-clerk", next);
+            if (!moved.<List<Object>>read("$.changes").isEmpty()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(moved.<String>read("$.changes[0].eventType")).isEqualTo("ResidentMovedWithin");
+        assertThat(JsonPath.parse(moved.<String>read("$.changes[0].persons")).<List<String>>read("$[0].changed"))
+                .contains("address", "lastChange").doesNotContain("name", "birthDate", "household");
+        next = moved.<Number>read("$.next").longValue();
         assertThat(changes(SABAE, "sabae-clerk", next).<List<Object>>read("$.changes")).isEmpty();
 
         // The outbox: the publication was stored and is marked complete once the feed took it.

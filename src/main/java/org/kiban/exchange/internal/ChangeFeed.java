@@ -32,11 +32,16 @@ public class ChangeFeed {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    private final org.kiban.resident.Residents residents;
+    private final org.kiban.resident.ProtectionMeasures protections;
 
-    ChangeFeed(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
+    ChangeFeed(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, org.kiban.resident.Residents residents,
+               org.kiban.resident.ProtectionMeasures protections) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.residents = residents;
+        this.protections = protections;
     }
 
     /** The tenant comes from the event, so the transaction is opened only once it is in context. */
@@ -58,9 +63,18 @@ public class ChangeFeed {
                         on conflict (lg_code) do update set last_seq = change_feed_head.last_seq + 1
                         returning last_seq""")
                 .param(lg).query(Long.class).single();
-        List<Map<String, Object>> persons = e.persons().stream().map(p -> Map.<String, Object>of(
-                "atenaNo", p.atenaNo(), "rirekiNo", p.rirekiNo(), "householdNo", p.householdNo(),
-                "status", p.status().name())).toList();
+        java.util.Set<String> protectedPersons = protections.protectedAmong(
+                e.persons().stream().map(org.kiban.resident.ResidentEvent.PersonChange::atenaNo).toList());
+        List<Map<String, Object>> persons = e.persons().stream().map(p -> {
+            Map<String, Object> person = new java.util.LinkedHashMap<>();
+            person.put("atenaNo", p.atenaNo());
+            person.put("rirekiNo", p.rirekiNo());
+            person.put("householdNo", p.householdNo());
+            person.put("status", p.status().name());
+            person.put("protected", protectedPersons.contains(p.atenaNo()));
+            person.put("changed", changedItems(p.atenaNo(), p.rirekiNo()));
+            return person;
+        }).toList();
         jdbc.sql("""
                         insert into change_feed (lg_code, seq, recorded_at, event_type, notification_no, reason,
                             effective_date, effective_on, notified_on, persons)
@@ -69,6 +83,29 @@ public class ChangeFeed {
                         e.reason().name(), e.effectiveDate(), date(e.effectiveOn()), date(e.notifiedOn()),
                         json.writeValueAsString(persons))
                 .update();
+    }
+
+    /**
+     * The inquiry items (as {@code fields} names them) that differ between this version and the one before: what
+     * a consumer re-reads, not the whole person. A first version (転入, 出生) changed every item it has.
+     */
+    private List<String> changedItems(String atenaNo, int rirekiNo) {
+        var now = residents.versionForIssuance(atenaNo, rirekiNo).orElse(null);
+        if (now == null) {
+            return List.of();
+        }
+        var before = rirekiNo > 1 ? residents.versionForIssuance(atenaNo, rirekiNo - 1).orElse(null) : null;
+        List<String> changed = new java.util.ArrayList<>();
+        for (InquiryItem item : InquiryItem.values()) {
+            if (item == InquiryItem.PROTECTION_MEASURE) {
+                continue;
+            }
+            Object value = item.valueOf(now);
+            if (before == null ? value != null : !java.util.Objects.equals(value, item.valueOf(before))) {
+                changed.add(item.field());
+            }
+        }
+        return changed;
     }
 
     /** Entries of the current tenant after {@code cursor}, oldest first. */
