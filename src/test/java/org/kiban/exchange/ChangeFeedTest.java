@@ -83,8 +83,8 @@ class ChangeFeedTest {
                         {"type":"MOVE_WITHIN","effectiveDate":"2026-05-10","expectedVersions":{"%s":%d},"atenaNos":["%s"],
                          "address":{"address":"福井県鯖江市舟津町二丁目2番2号"}}""".formatted(household, version, atenaNo)));
         DocumentContext moved = null;
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(until)) {
+        Instant movedDeadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(movedDeadline)) {
             moved = changes(SABAE, "sabae-clerk", next);
             if (!moved.<List<Object>>read("$.changes").isEmpty()) {
                 break;
