@@ -115,4 +115,56 @@ class ChangeFeedTest {
             assertThat(completed).isGreaterThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void aConsumerPagingFromItsCursorSeesEveryConcurrentChangeOnceInOrder() throws Exception {
+        long cursor = changes(SABAE, "sabae-clerk", 0).<Number>read("$.next").longValue();
+        int clerks = 6;
+        int each = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clerks);
+        List<java.util.concurrent.Future<Long>> submitted = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < clerks * each; i++) {
+                int n = i;
+                submitted.add(pool.submit(() -> {
+                    String body = mvc.perform(post("/api/v1/municipalities/" + SABAE + "/notifications").with(as("sabae-clerk"))
+                                    .contentType(MediaType.APPLICATION_JSON).content("""
+                                            {"type":"MOVE_IN_DOMESTIC","effectiveDate":"2026-04-20","acknowledgeWarnings":true,
+                                             "address":{"address":"福井県鯖江市水落町%d番地"},"previousAddress":{"address":"福井県越前市"},
+                                             "persons":[{"name":"並行 %s","nameKana":"ヘイコウ タロウ","birthDate":"1990-01-01","sex":"MALE",
+                                               "relationship":"世帯主","permanentDomicile":"福井県越前市"}]}""".formatted(n + 1, "太郎" + n)))
+                            .andReturn().getResponse().getContentAsString();
+                    return JsonPath.parse(body).<Number>read("$.notificationNo").longValue();
+                }));
+            }
+            java.util.Set<Long> notified = new java.util.HashSet<>();
+            for (var f : submitted) {
+                notified.add(f.get());
+            }
+            // A consumer reads small pages, resuming from the last seq it processed, until it has them all.
+            List<Long> seqs = new java.util.ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            long after = cursor;
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!seen.containsAll(notified) && Instant.now().isBefore(deadline)) {
+                DocumentContext page = JsonPath.parse(mvc.perform(get("/api/v1/municipalities/" + SABAE + "/changes")
+                        .param("after", Long.toString(after)).param("limit", "4").with(as("sabae-clerk")))
+                        .andReturn().getResponse().getContentAsString());
+                for (Number seq : page.<List<Number>>read("$.changes[*].seq")) {
+                    seqs.add(seq.longValue());
+                }
+                for (Number no : page.<List<Number>>read("$.changes[*].notificationNo")) {
+                    assertThat(seen.add(no.longValue())).as("each change once").isTrue();
+                }
+                after = page.<Number>read("$.next").longValue();
+                Thread.sleep(20);
+            }
+            assertThat(seen).containsAll(notified);
+            for (int i = 0; i < seqs.size(); i++) {
+                assertThat(seqs.get(i)).as("gap-free and ordered").isEqualTo(cursor + 1 + i);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
