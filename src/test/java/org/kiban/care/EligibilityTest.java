@@ -81,6 +81,14 @@ class EligibilityTest {
         assertThat(d.<String>read("$.eligibleFrom")).isEqualTo("2026-04-01");
         assertThat(d.<String>read("$.history[0].reason")).isEqualTo("MOVE_IN");
         assertThat(d.<String>read("$.insuredNo")).hasSize(10);
+        // The 被保険者証 prints the number, the person and the insurer.
+        MockHttpServletResponse card = mvc.perform(get(BASE + "/care/insured/" + a + "/card").with(as("hinohara-care")))
+                .andReturn().getResponse();
+        assertThat(card.getContentType()).isEqualTo("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(card.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("介護保険被保険者証", d.<String>read("$.insuredNo"), "介護　一郎", "檜原村");
+        }
 
         notify("""
                 {"type":"MOVE_OUT_DOMESTIC","effectiveDate":"2026-06-30","notifiedOn":"2026-06-20","atenaNos":["%s"],

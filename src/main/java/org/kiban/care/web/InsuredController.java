@@ -27,10 +27,21 @@ class InsuredController {
 
     private final InsuredRegister register;
     private final CareDailyJob daily;
+    private final org.kiban.care.internal.CareDocuments documents;
 
-    InsuredController(InsuredRegister register, CareDailyJob daily) {
+    InsuredController(InsuredRegister register, CareDailyJob daily, org.kiban.care.internal.CareDocuments documents) {
         this.register = register;
         this.daily = daily;
+        this.documents = documents;
+    }
+
+    @GetMapping(path = "/insured/{atenaNo}/card", produces = "application/pdf")
+    @PreAuthorize("hasAuthority('" + Permissions.CARE_READ + "')")
+    @Operation(summary = "介護保険被保険者証（PDF、印刷は監査ログに記録）")
+    org.springframework.http.ResponseEntity<byte[]> card(@PathVariable String lgCode, @PathVariable String atenaNo) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"insured-card-" + atenaNo + ".pdf\"")
+                .body(documents.insuredCard(atenaNo));
     }
 
     @GetMapping("/insured/{atenaNo}")
