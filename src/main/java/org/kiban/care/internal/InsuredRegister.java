@@ -48,9 +48,14 @@ public class InsuredRegister {
     private final Residents residents;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final PremiumAssessments assessments;
 
     InsuredRegister(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Residents residents, AuditTrail audit,
-                    TransactionTemplate tx) {
+                    TransactionTemplate tx, org.springframework.context.ApplicationEventPublisher events,
+                    PremiumAssessments assessments) {
+        this.events = events;
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.residents = residents;
@@ -208,6 +213,13 @@ public class InsuredRegister {
         jdbcTemplate.batchUpdate("""
                 insert into care_insured_event (lg_code, atena_no, seq, kind, effective_on, reason, note, recorded_at, recorded_by)
                 values (?, ?, 1, 'ACQUIRED', ?, ?, ?, ?, ?)""", events);
+        // Premiums of a year already assessed: the newcomers are assessed at once (one check, not one per person).
+        int fy = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        if (assessments.yearAssessed(lg, fy)) {
+            for (Object[] d : due) {
+                assessments.reassess((String) d[0], fy, "資格取得（65歳到達）", (LocalDate) d[2]);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ 住所地特例 and 適用除外
@@ -380,6 +392,7 @@ public class InsuredRegister {
                 .update();
         audit.record(AuditEvent.of("care.eligibility-changed", "resident", atenaNo,
                 Map.of("kind", kind, "effectiveOn", on.toString(), "reason", reason)));
+        events.publishEvent(new org.kiban.care.InsuredStatusChanged(lg, atenaNo, kind, on, reason));
     }
 
     private boolean alreadyApplied(String lg, String atenaNo, long notificationNo) {
