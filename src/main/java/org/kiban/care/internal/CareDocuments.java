@@ -75,6 +75,42 @@ public class CareDocuments {
         return pdf;
     }
 
+    /**
+     * 受給資格証明書 (介護保険法第36条): for a certified person who moves out, the 要介護状態区分 and 有効期間 they carry
+     * to the new municipality (filed there within 14 days of 転入). An application still open is stated as 申請中.
+     */
+    public byte[] eligibilityCertificate(String atenaNo, Certifications certifications) {
+        LocalDate today = LocalDate.now();
+        Object[] prepared = tx.execute(s -> {
+            InsuredRegister.Insured i = register.find(atenaNo).orElseThrow(() -> ProblemException.notFound("被保険者", atenaNo));
+            LocalDate on = i.eligibleUntil() != null ? i.eligibleUntil().minusDays(1) : today;
+            Certifications.CaseView c = certifications.currentCertification(atenaNo, on)
+                    .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "care-no-certification", atenaNo));
+            ResidentRecord r = personOn(atenaNo, on, i);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"被保険者番号", i.insuredNo()});
+            rows.addAll(personRows(r));
+            rows.add(new String[] {"要介護状態区分", c.decidedLevel().label()});
+            rows.add(new String[] {"認定年月日", wareki(c.decidedOn())});
+            rows.add(new String[] {"認定の有効期間", wareki(c.validFrom()) + "から" + wareki(c.validUntil()) + "まで"});
+            rows.add(new String[] {"区分支給限度基準額", String.format("%,d単位／月", c.benefitLimitUnits())});
+            boolean pending = !certifications.openCases(atenaNo).isEmpty();
+            if (pending) {
+                rows.add(new String[] {"備考", "要介護認定等を申請中"});
+            }
+            return new Object[] {new Sheet("介護保険受給資格証明書", rows, List.of(
+                    "転入した日から14日以内に、転入先の市町村にこの証明書を提出してください。提出すると、審査・判定を経ずに認定を受けられます。")),
+                    c.caseNo()};
+        });
+        byte[] pdf = render((Sheet) prepared[0], today);
+        long caseNo = (Long) prepared[1];
+        tx.executeWithoutResult(s -> {
+            certifications.recordEligibilityCertificate(atenaNo, caseNo);
+            audit.record(AuditEvent.of("care.eligibility-certificate-printed", "resident", atenaNo, Map.of("caseNo", caseNo)));
+        });
+        return pdf;
+    }
+
     /** The person as registered on {@code date}, or as last registered (a 除票, e.g. under 住所地特例). */
     ResidentRecord personOn(String atenaNo, LocalDate date, InsuredRegister.Insured i) {
         List<ResidentRecord> now = residents.recordsForIssuance(List.of(atenaNo), date);
