@@ -89,7 +89,8 @@ class CertificateService implements CertificateIssuance {
     /** Everything decided before rendering. */
     record Plan(CertificateRequest request, Tenant tenant, boolean refused, List<ResidentRecord> subjects,
                 Set<OptionalItem> printed, long fee, String issueNo, long issueSeq, LocalDate issuedOn,
-                String verificationCode, Long reissueOf, String reissueNote) {
+                String verificationCode, Long reissueOf, String reissueNote,
+                Map<String, List<ResidentRecord>> histories) {
     }
 
     @Override
@@ -181,7 +182,7 @@ class CertificateService implements CertificateIssuance {
             if (protectedSubjects.contains(subject.atenaNo()) && !protections.check(subject.atenaNo(), ProtectedOperation.CERTIFICATE, who).allowed()) {
                 audit.record(AuditEvent.of("certificate.refused", "resident", subject.atenaNo(),
                         Map.of("form", r.form().name(), "requester", r.requester().name(), "reason", "支援措置")));
-                return new Plan(r, tenant, true, List.of(), printed, 0, null, 0, today, null, null, null);
+                return new Plan(r, tenant, true, List.of(), printed, 0, null, 0, today, null, null, null, Map.of());
             }
         }
         long fee = r.requester() == RequesterKind.OFFICIAL || (r.feeExemption() != null && !r.feeExemption().isBlank())
@@ -202,8 +203,11 @@ class CertificateService implements CertificateIssuance {
                 + String.format("%03d", serial);
         // The log's key: the day and its 連番, unique per tenant without another counter.
         long seq = Long.parseLong(today.format(YYYYMMDD)) * 100_000L + serial;
+        // The persons' histories (統合記載欄, 住民となった年月日) in the same transaction as the rest of the facts.
+        Map<String, List<ResidentRecord>> histories = residents.historiesForIssuance(
+                subjects.stream().map(ResidentRecord::atenaNo).toList());
         return new Plan(r, tenant, false, subjects, printed, fee, issueNo, seq, today, verificationCode(), reissueOf,
-                reissueNote);
+                reissueNote, histories);
     }
 
     private static String text(String value, String dflt, String item) {
