@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code kiban tax …}: the 個人住民税 from the command line. */
 @Component
-@Command(name = "tax", description = "個人住民税", subcommands = TaxCommand.Calc.class)
+@Command(name = "tax", description = "個人住民税", subcommands = {TaxCommand.Calc.class, TaxCommand.Assess.class, TaxCommand.Import.class})
 class TaxCommand implements CliCommand {
 
     /**
@@ -104,6 +104,79 @@ class TaxCommand implements CliCommand {
                 doc.putAll(p.getProperties());
             }
             return doc;
+        }
+    }
+
+    /** {@code kiban tax assess --tenant 141003 --year 2026}: the annual assessment of everyone registered on 1 January. */
+    @Component
+    @Command(name = "assess", description = "賦課期日に住民登録のある全員を賦課します（賦課済みの人は飛ばします）")
+    static class Assess implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--tenant", required = true, description = "全国地方公共団体コード（6桁）")
+        String tenant;
+
+        @picocli.CommandLine.Option(names = "--year", required = true, description = "課税年度（例 2026 = 令和8年度）")
+        int year;
+
+        private final org.kiban.tax.internal.AssessmentService assessments;
+
+        Assess(org.kiban.tax.internal.AssessmentService assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public Integer call() {
+            String lgCode = org.kiban.common.LgCode.of(tenant).value();
+            var run = org.kiban.platform.TenantContext.callAs(lgCode, org.kiban.platform.Actor.system("tax-assess"),
+                    () -> assessments.assessAll(year, done -> {
+                        if (done % 100_000 == 0) {
+                            System.out.printf("  %,d 人%n", done);
+                        }
+                    }));
+            System.out.printf("%s %d年度: 登録 %,d 人、賦課 %,d 人（うち課税 %,d 人、年税額計 %,d 円）、賦課済み %,d 人、%.1f 秒%n",
+                    lgCode, year, run.registered(), run.assessed(), run.levied(), run.totalYen(), run.alreadyAssessed(),
+                    run.seconds());
+            return 0;
+        }
+    }
+
+    /** {@code kiban tax import --tenant … --year 2026 --kind SALARY reports.csv}: one payment-report file. */
+    @Component
+    @Command(name = "import", description = "給与支払報告書・公的年金等支払報告書（CSV）を取り込みます（全行か、何も取り込まないか）")
+    static class Import implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--tenant", required = true, description = "全国地方公共団体コード（6桁）")
+        String tenant;
+
+        @picocli.CommandLine.Option(names = "--year", required = true, description = "課税年度")
+        int year;
+
+        @picocli.CommandLine.Option(names = "--kind", required = true, description = "SALARY（給与）または PENSION（公的年金等）")
+        org.kiban.tax.internal.IncomeReportImport.Kind kind;
+
+        @picocli.CommandLine.Parameters(index = "0", description = "CSVファイル（UTF-8、見出し行あり）")
+        java.nio.file.Path file;
+
+        private final org.kiban.tax.internal.IncomeReportImport reports;
+
+        Import(org.kiban.tax.internal.IncomeReportImport reports) {
+            this.reports = reports;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            String lgCode = org.kiban.common.LgCode.of(tenant).value();
+            try (var reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int n = org.kiban.platform.TenantContext.callAs(lgCode, org.kiban.platform.Actor.system("tax-import"), () -> {
+                    try {
+                        return reports.importFile(year, kind, file.getFileName().toString(), reader);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                System.out.printf("%s: %,d 件を取り込みました。%n", file.getFileName(), n);
+            }
+            return 0;
         }
     }
 }
