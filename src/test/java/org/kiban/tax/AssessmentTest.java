@@ -129,9 +129,26 @@ class AssessmentTest {
                 // 770,000: 市 46,200 − 1,500 = 44,700; 県 30,800 − 1,000 = 29,800; + 5,000 = 79,500
                 .andExpect(jsonPath("$[1].result.annualTotal").value(79_500));
 
+        // notices: the employee's and the employer's 特別徴収税額決定通知書, the wife's 納税通知書 (latest version)
+        assertThat(pdfText(BASE + "/notices/2026/" + head)).contains("特別徴収税額決定通知書（納税義務者用）", "税田　太郎",
+                "171,600", "14,300", "E0001");
+        assertThat(pdfText(BASE + "/notices/2026/" + wife)).contains("納税通知書", "税田　花子", "79,500", "第1期");
+        assertThat(pdfText(BASE + "/employer-notices/2026/E0001")).contains("特別徴収義務者用", "税田　太郎", "合計（1人）",
+                "171,600");
+
         // a second run assesses nobody twice
         mvc.perform(post(BASE + "/assessment-runs").param("taxYear", "2026").with(as("hinohara-tax")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assessed").value(0));
+    }
+
+    private String pdfText(String url) throws Exception {
+        byte[] pdf = mvc.perform(get(url).with(as("hinohara-tax"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

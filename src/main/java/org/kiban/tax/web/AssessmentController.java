@@ -30,10 +30,37 @@ public class AssessmentController {
 
     private final AssessmentService assessments;
     private final IncomeReportImport reports;
+    private final org.kiban.tax.internal.NoticeService notices;
 
-    AssessmentController(AssessmentService assessments, IncomeReportImport reports) {
+    AssessmentController(AssessmentService assessments, IncomeReportImport reports,
+                         org.kiban.tax.internal.NoticeService notices) {
         this.assessments = assessments;
         this.reports = reports;
+        this.notices = notices;
+    }
+
+    @GetMapping(value = "/notices/{taxYear}/{atenaNo}", produces = "application/pdf")
+    @PreAuthorize("hasAuthority('" + Permissions.TAX_READ + "')")
+    @Operation(summary = "納税通知書 (普通徴収) or 特別徴収税額決定通知書（納税義務者用）as PDF, from the latest version (audited)")
+    public org.springframework.http.ResponseEntity<byte[]> taxpayerNotice(@PathVariable String lgCode,
+                                                                         @PathVariable int taxYear,
+                                                                         @PathVariable String atenaNo) {
+        return pdf(notices.taxpayerNotice(taxYear, atenaNo), "notice-" + taxYear + "-" + atenaNo + ".pdf");
+    }
+
+    @GetMapping(value = "/employer-notices/{taxYear}/{payerNo}", produces = "application/pdf")
+    @PreAuthorize("hasAuthority('" + Permissions.TAX_READ + "')")
+    @Operation(summary = "特別徴収税額決定通知書（特別徴収義務者用）: every employee with monthly amounts and totals (audited)")
+    public org.springframework.http.ResponseEntity<byte[]> employerNotice(@PathVariable String lgCode,
+                                                                         @PathVariable int taxYear,
+                                                                         @PathVariable String payerNo) {
+        return pdf(notices.employerNotice(taxYear, payerNo), "employer-" + taxYear + "-" + payerNo + ".pdf");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] body, String name) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(body);
     }
 
     public record Correction(String reason) {
