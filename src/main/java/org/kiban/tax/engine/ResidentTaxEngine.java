@@ -55,8 +55,19 @@ public final class ResidentTaxEngine {
         return disability == null ? Disability.NONE : disability;
     }
 
-    private static String yen(long amount) {
-        return String.format("%,d円", amount);
+    /** 1,234,567円 (String.format is ten times slower, and a city has a million taxpayers). */
+    static String yen(long amount) {
+        String digits = Long.toString(Math.abs(amount));
+        StringBuilder s = new StringBuilder(digits.length() + 6);
+        if (amount < 0) {
+            s.append('-');
+        }
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        s.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            s.append(',').append(digits, i, i + 3);
+        }
+        return s.append('円').toString();
     }
 
     private static final class Run {

@@ -145,12 +145,58 @@ public class AssessmentService {
         return new Run(persons.size(), assessed, done.size(), levied, total, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * One chunk in one transaction: COPY into a temporary table (COPY FROM refuses tables under row-level security),
+     * then INSERT … SELECT under the tenant's policy; about fifty times faster than a JDBC batch of jsonb rows.
+     */
     private void store(List<Object[]> rows, List<ResidentTaxAssessed> published) {
+        StringBuilder text = new StringBuilder(rows.size() * 2048);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                Object v = row[i];
+                if (v == null) {
+                    text.append("\\N");
+                } else {
+                    copyEscape(text, v instanceof Timestamp t ? t.toInstant().toString() : v.toString());
+                }
+            }
+            text.append('\n');
+        }
         tx.executeWithoutResult(s -> {
-            jdbc.batchUpdate(INSERT, rows);
+            jdbc.execute("create temp table if not exists tax_assessment_load (like tax_assessment) on commit delete rows");
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) con -> {
+                try {
+                    return con.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                            .copyIn("copy tax_assessment_load (" + COLUMNS + ") from stdin",
+                                    new java.io.StringReader(text.toString()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            jdbc.update("insert into tax_assessment (" + COLUMNS + ") select " + COLUMNS + " from tax_assessment_load");
             published.forEach(events::publishEvent);
         });
     }
+
+    /** COPY text format: backslash, tab, newline and carriage return are escaped. */
+    private static void copyEscape(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static final String COLUMNS = "lg_code, tax_year, atena_no, version, reason, rule_version, input, result, "
+            + "total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by";
 
     private static final String INSERT = """
             insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,

@@ -241,4 +241,13 @@ class RuleTablesTest {
         assertThat(ResidentTaxEngine.ageOn(java.time.LocalDate.of(1961, 1, 2), java.time.LocalDate.of(2025, 12, 31)))
                 .isEqualTo(64);
     }
+
+    @Test
+    void yenIsWrittenWithThousandsSeparators() {
+        assertThat(ResidentTaxEngine.yen(0)).isEqualTo("0円");
+        assertThat(ResidentTaxEngine.yen(999)).isEqualTo("999円");
+        assertThat(ResidentTaxEngine.yen(1_000)).isEqualTo("1,000円");
+        assertThat(ResidentTaxEngine.yen(1_234_567)).isEqualTo("1,234,567円");
+        assertThat(ResidentTaxEngine.yen(-50_000)).isEqualTo("-50,000円");
+    }
 }
