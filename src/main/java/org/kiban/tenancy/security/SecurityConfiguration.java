@@ -31,7 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/problems/**",
-            "/error", "/verify/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/error", "/verify/**", "/simulator/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
