@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/municipalities/{lgCode}/tax/resident-tax")
 @Tag(name = "resident-tax", description = "個人住民税")
-public class AssessmentController {
+public class TaxAssessmentController {
 
     private final AssessmentService assessments;
     private final IncomeReportImport reports;
     private final org.kiban.tax.internal.NoticeService notices;
 
-    AssessmentController(AssessmentService assessments, IncomeReportImport reports,
+    TaxAssessmentController(AssessmentService assessments, IncomeReportImport reports,
                          org.kiban.tax.internal.NoticeService notices) {
         this.assessments = assessments;
         this.reports = reports;
