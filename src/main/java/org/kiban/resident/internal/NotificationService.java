@@ -127,7 +127,7 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public NotificationResult trial(Notification n) {
         NotificationResult result = submit(n, null);
         // Nothing of a trial is kept: rows, audit entries and the events' outbox entries roll back together.

@@ -103,7 +103,6 @@ class NotificationScreen {
     /** The confirmation sheet: every rule applied, nothing kept. */
     @PostMapping("/confirmation")
     @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
-    @Transactional
     public String confirm(@PathVariable String lgCode, @ModelAttribute NotificationForm form, Model model,
                           HttpSession session) {
         subset(form);
