@@ -149,6 +149,9 @@ class CounterFlowTest {
     Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();
         page.navigate(url("/login"));
+        if (!java.nio.file.Files.exists(Chromium.SCREENS.resolve("01-login.png"))) {
+            check(page, "01-login");
+        }
         page.keyboard().type(user); // the user name field has the focus
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);
@@ -316,6 +319,11 @@ class CounterFlowTest {
             // And 坂井市's search does not answer 越前市's clerk.
             Response search = page.navigate(url("/municipalities/" + SAKAI + "/residents/results?q=ヨシダ"));
             assertThat(search.status()).isEqualTo(404);
+            // The clerk's own work lists still open (and are accessible).
+            page.navigate(url("/municipalities/" + ECHIZEN + "/work-lists"));
+            assertThat(page.locator("h1")).hasText("業務一覧");
+            check(page, "10-work-lists");
         }
+        assertThat(violations).isEmpty();
     }
 }
