@@ -92,15 +92,21 @@ class CertificateService implements CertificateIssuance {
                 String verificationCode, Long reissueOf, String reissueNote, boolean sample) {
     }
 
-    @Override
-    public IssuedCertificate preview(CertificateRequest request) {
-        Plan plan = tx.execute(s -> plan(request, true));
+    /** Step 1 in its own transaction: the plan, or the refusal (committed with its audit entry). */
+    private Plan planned(CertificateRequest request, boolean sample) {
+        Plan plan = tx.execute(s -> plan(request, sample));
         if (plan == null) {
             throw new IllegalStateException("no plan");
         }
         if (plan.refused()) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", ProtectedOperation.CERTIFICATE.label());
         }
+        return plan;
+    }
+
+    @Override
+    public IssuedCertificate preview(CertificateRequest request) {
+        Plan plan = planned(request, true);
         List<String> warnings = new ArrayList<>();
         Sheet.Doc doc = sheets.build(plan, null, null, null, warnings);
         PdfEngine.Rendered rendered = pdf.render(sheets.xhtml(doc));
@@ -112,13 +118,7 @@ class CertificateService implements CertificateIssuance {
 
     @Override
     public IssuedCertificate issue(CertificateRequest request) {
-        Plan plan = tx.execute(s -> plan(request, false));
-        if (plan == null) {
-            throw new IllegalStateException("no plan");
-        }
-        if (plan.refused()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", ProtectedOperation.CERTIFICATE.label());
-        }
+        Plan plan = planned(request, false);
         List<String> warnings = new ArrayList<>();
         String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
         Sheet.Doc doc = sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())), verifyUrl,

@@ -127,32 +127,33 @@ class CertificateScreen {
     @PostMapping("/preview")
     @PreAuthorize("hasAuthority('" + Permissions.CERTIFICATE_ISSUE + "')")
     public String preview(@PathVariable String lgCode, @ModelAttribute Order order, Model model, HttpSession session) {
-        IssuedCertificate sample;
-        try {
-            sample = issuance.preview(request(order));
-        } catch (ProblemException e) {
-            return render(lgCode, order, problems.of(e.status(), e.code(), e.args()).getDetail(), null, model);
-        } catch (InvalidValueException e) {
-            return render(lgCode, order, e.getMessage(), null, model);
-        }
-        model.addAttribute("preview", sample);
-        model.addAttribute("previewId", keep(session, sample.pdf()));
-        return render(lgCode, order, null, null, model);
+        return attempt(lgCode, order, model, () -> {
+            IssuedCertificate sample = issuance.preview(request(order));
+            model.addAttribute("preview", sample);
+            model.addAttribute("previewId", keep(session, sample.pdf()));
+            return null;
+        });
     }
 
     @PostMapping("/issue")
     @PreAuthorize("hasAuthority('" + Permissions.CERTIFICATE_ISSUE + "')")
     public String issue(@PathVariable String lgCode, @ModelAttribute Order order, Model model, HttpSession session) {
-        IssuedCertificate issued;
+        return attempt(lgCode, order, model, () -> {
+            IssuedCertificate issued = issuance.issue(request(order));
+            model.addAttribute("pdfId", keep(session, issued.pdf()));
+            return issued;
+        });
+    }
+
+    /** Runs a preview or an issue; a refusal (支援措置, a missing purpose …) comes back on the form, announced. */
+    private String attempt(String lgCode, Order order, Model model, java.util.function.Supplier<IssuedCertificate> work) {
         try {
-            issued = issuance.issue(request(order));
+            return render(lgCode, order, null, work.get(), model);
         } catch (ProblemException e) {
             return render(lgCode, order, problems.of(e.status(), e.code(), e.args()).getDetail(), null, model);
         } catch (InvalidValueException e) {
             return render(lgCode, order, e.getMessage(), null, model);
         }
-        model.addAttribute("pdfId", keep(session, issued.pdf()));
-        return render(lgCode, order, null, issued, model);
     }
 
     /** A PDF shown in this session (preview or issued copy), for the frame and for printing. */

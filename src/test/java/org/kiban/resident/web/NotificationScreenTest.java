@@ -1,0 +1,118 @@
+package org.kiban.resident.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kiban.KibanIntegrationTest;
+import org.kiban.TestAccounts;
+import org.kiban.platform.Actor;
+import org.kiban.platform.TenantContext;
+import org.kiban.resident.Address;
+import org.kiban.resident.NewPerson;
+import org.kiban.resident.Notification;
+import org.kiban.resident.NotificationResult;
+import org.kiban.resident.NotificationType;
+import org.kiban.resident.ResidentKind;
+import org.kiban.resident.ResidentNotifications;
+import org.kiban.resident.Residents;
+import org.kiban.resident.Sex;
+import org.kiban.tenancy.StaffRole;
+import org.kiban.tenancy.internal.StaffService;
+import org.kiban.tenancy.internal.TenantService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The guided 転居 form of the counter: the confirmation sheet records nothing (the notification is tried and rolled
+ * back), the commit records it once even if the button is pressed twice, and values are checked as typed. Tenant
+ * あわら市 (182087) of its own.
+ */
+@KibanIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationScreenTest {
+
+    static final String AWARA = "182087";
+    static final String BASE = "/municipalities/" + AWARA + "/notifications";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    ResidentNotifications notifications;
+    @Autowired
+    Residents residents;
+
+    String head;
+    String household;
+    int version;
+    MockHttpSession session;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        Actor loader = Actor.system("counter-test");
+        TenantContext.runAs(null, loader, () -> tenants.register(AWARA, LocalDate.of(2025, 1, 1), null));
+        TenantContext.runAs(AWARA, loader, () -> staff.create("counter-awara", "窓口 試験", "001", TestAccounts.PASSWORD,
+                Set.of(StaffRole.RESIDENT_CLERK), false));
+        NotificationResult in = TenantContext.callAs(AWARA, loader, () -> notifications.submit(new Notification.Entry(
+                NotificationType.MOVE_IN_DOMESTIC, "2026-04-01", LocalDate.of(2026, 4, 1), null, null, true, null,
+                Address.of("福井県あわら市市姫三丁目1番1号"), Address.of("福井県福井市大手三丁目10番1号"),
+                List.of(new NewPerson(null, ResidentKind.JAPANESE, "芦原 温", "アワラ アツシ", null, null, null, null, null,
+                        "昭和50年1月1日", Sex.MALE, "世帯主", "福井県あわら市市姫三丁目1番地", "芦原 温", null, null, null,
+                        null)))));
+        head = in.records().get(0).atenaNo();
+        household = in.records().get(0).householdNo();
+        version = in.householdVersions().get(household);
+        session = TestAccounts.signIn(mvc, "counter-awara");
+    }
+
+    private int versions() {
+        return TenantContext.callAs(AWARA, Actor.system("counter-test"), () -> residents.history(head, false).size());
+    }
+
+    @Test
+    void theSheetRecordsNothing_theCommitRecordsOnce() throws Exception {
+        MvcResult sheet = mvc.perform(post(BASE + "/confirmation").session(session).with(csrf())
+                        .param("type", "MOVE_WITHIN").param("atenaNo", head).param("householdNo", household)
+                        .param("householdVersion", Integer.toString(version)).param("effectiveDate", "令和8年11月1日")
+                        .param("atenaNos", head).param("postalCode", "919-0621")
+                        .param("address", "福井県あわら市市姫四丁目2番2号"))
+                .andExpect(status().isOk()).andExpect(view().name("resident/confirmation")).andReturn();
+        assertThat(sheet.getResponse().getContentAsString()).contains("福井県あわら市市姫四丁目2番2号");
+        assertThat(versions()).as("the trial is rolled back").isEqualTo(1);
+
+        String token = (String) sheet.getModelAndView().getModel().get("token");
+        mvc.perform(post(BASE).session(session).with(csrf()).param("token", token))
+                .andExpect(status().isOk()).andExpect(view().name("resident/done"));
+        assertThat(versions()).isEqualTo(2);
+        // Pressed again (a double click, the back button): refused, nothing recorded twice.
+        mvc.perform(post(BASE).session(session).with(csrf()).param("token", token))
+                .andExpect(status().isConflict());
+        assertThat(versions()).isEqualTo(2);
+    }
+
+    @Test
+    void valuesAreCheckedAsTyped() throws Exception {
+        MvcResult r = mvc.perform(post(BASE + "/check").session(session).with(csrf())
+                        .param("type", "MOVE_WITHIN").param("effectiveDate", "令和8年2月30日").param("postalCode", "91906")
+                        .param("address", ""))
+                .andExpect(status().isOk()).andReturn();
+        String html = r.getResponse().getContentAsString();
+        assertThat(html).contains("郵便番号「91906」は7桁の数字で指定してください。").contains("住所を指定してください。")
+                .contains("届出の対象となる人を1人以上選んでください。").contains("4件の項目を確認してください");
+    }
+}
