@@ -56,6 +56,23 @@ public class NotificationForm implements Serializable {
         private String relationship;
         private String permanentDomicile;
         private String familyRegisterHead;
+        private String juminhyoCode;
+        private String individualNumber;
+
+        /** The person as an imported 転入 names them. */
+        static PersonForm of(NewPerson p) {
+            PersonForm f = new PersonForm();
+            f.name = p.name();
+            f.nameKana = p.nameKana();
+            f.birthDate = p.birthDate();
+            f.sex = p.sex();
+            f.relationship = p.relationship();
+            f.permanentDomicile = p.permanentDomicile();
+            f.familyRegisterHead = p.familyRegisterHead();
+            f.juminhyoCode = p.juminhyoCode();
+            f.individualNumber = p.individualNumber();
+            return f;
+        }
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
@@ -71,6 +88,10 @@ public class NotificationForm implements Serializable {
         public void setPermanentDomicile(String v) { permanentDomicile = v; }
         public String getFamilyRegisterHead() { return familyRegisterHead; }
         public void setFamilyRegisterHead(String v) { familyRegisterHead = v; }
+        public String getJuminhyoCode() { return juminhyoCode; }
+        public void setJuminhyoCode(String v) { juminhyoCode = v; }
+        public String getIndividualNumber() { return individualNumber; }
+        public void setIndividualNumber(String v) { individualNumber = v; }
 
         boolean isEmpty() {
             return blank(name) && blank(nameKana) && blank(birthDate);
@@ -79,8 +100,26 @@ public class NotificationForm implements Serializable {
         NewPerson toNewPerson() {
             return new NewPerson(null, ResidentKind.JAPANESE, strip(name), strip(nameKana), null, null, null, null, null,
                     strip(birthDate), sex, strip(relationship), strip(permanentDomicile), strip(familyRegisterHead), null,
-                    null, null, null);
+                    strip(juminhyoCode), strip(individualNumber), null);
         }
+    }
+
+    /**
+     * Puts back the 住民票コード and 個人番号 of imported persons, which never travel through the page: matched by
+     * 氏名 and 生年月日 as read from the file ({@code numbers}: key → [住民票コード, 個人番号]).
+     */
+    void attachNumbers(Map<String, String[]> numbers) {
+        for (PersonForm p : persons) {
+            String[] n = numbers.get(numberKey(p));
+            if (n != null) {
+                p.juminhyoCode = n[0];
+                p.individualNumber = n[1];
+            }
+        }
+    }
+
+    static String numberKey(PersonForm p) {
+        return strip(p.name) + "|" + strip(p.birthDate);
     }
 
     /** Whether the form moves persons to a new address (転居, 転入). */

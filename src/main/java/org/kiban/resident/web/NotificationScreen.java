@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 書かない窓口: every 異動 as a guided form pre-filled from the registry, checked as the clerk types, then a
@@ -44,6 +46,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationScreen {
 
     static final String PENDING = "kiban.counter.pending";
+    /** 住民票コード and 個人番号 read from an imported 転出証明書, kept out of the page. */
+    static final String IMPORTED_NUMBERS = "kiban.counter.imported-numbers";
 
     /** A notification on its confirmation sheet, kept in the session until the clerk commits it. */
     record Pending(NotificationForm form, Notification notification) {
@@ -53,13 +57,57 @@ class NotificationScreen {
     private final ResidentNotifications notifications;
     private final Municipalities municipalities;
     private final Problems problems;
+    private final JsonMapper json;
 
     NotificationScreen(Residents residents, ResidentNotifications notifications, Municipalities municipalities,
-                       Problems problems) {
+                       Problems problems, JsonMapper json) {
         this.residents = residents;
         this.notifications = notifications;
         this.municipalities = municipalities;
         this.problems = problems;
+        this.json = json;
+    }
+
+    /** A 転入 from an electronic 転出証明書 (CSV) or an online application (JSON): the form pre-filled from the file. */
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    public String importFile(@PathVariable String lgCode, @RequestParam("file") MultipartFile file, Model model,
+                             HttpSession session) throws java.io.IOException {
+        NotificationForm form;
+        try {
+            form = MoveOutCertificateFile.read(file.getOriginalFilename(), file.getBytes(), json);
+        } catch (InvalidValueException e) {
+            NotificationForm empty = new NotificationForm();
+            empty.setType(NotificationType.MOVE_IN_DOMESTIC);
+            empty.getPersons().add(new NotificationForm.PersonForm());
+            return render(lgCode, empty, Map.of(), e.getMessage(), List.of(), model);
+        }
+        Map<String, String[]> numbers = new java.util.HashMap<>();
+        for (NotificationForm.PersonForm p : form.getPersons()) {
+            if (p.getJuminhyoCode() != null || p.getIndividualNumber() != null) {
+                numbers.put(NotificationForm.numberKey(p), new String[] {p.getJuminhyoCode(), p.getIndividualNumber()});
+            }
+        }
+        session.setAttribute(IMPORTED_NUMBERS, numbers);
+        if (form.getNotifiedOn() == null) {
+            form.setNotifiedOn(Wareki.format(LocalDate.now()));
+        }
+        if (form.getEffectiveDate() == null) {
+            form.setEffectiveDate(Wareki.format(LocalDate.now()));
+        }
+        model.addAttribute("imported", "「" + file.getOriginalFilename() + "」から" + form.getPersons().size()
+                + "人を読み込みました。内容を確認し、新しい住所を入力してください。");
+        return render(lgCode, form, form.check(), null, List.of(), model);
+    }
+
+    /** One more person on a 転入 form, keeping what was entered. */
+    @PostMapping("/rows")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    public String addPerson(@PathVariable String lgCode, @ModelAttribute NotificationForm form, Model model) {
+        if (form.entersPersons() && form.getPersons().size() < MoveOutCertificateFile.MAX_PERSONS) {
+            form.getPersons().add(new NotificationForm.PersonForm());
+        }
+        return render(lgCode, form, Map.of(), null, List.of(), model);
     }
 
     /** A form for a person's household (転居, 転出, 出生, 死亡, 世帯の変更), pre-filled with what Kiban knows. */
@@ -106,6 +154,11 @@ class NotificationScreen {
     public String confirm(@PathVariable String lgCode, @ModelAttribute NotificationForm form, Model model,
                           HttpSession session) {
         subset(form);
+        if (form.isEntry() && session.getAttribute(IMPORTED_NUMBERS) instanceof Map<?, ?> numbers) {
+            @SuppressWarnings("unchecked")
+            Map<String, String[]> imported = (Map<String, String[]>) numbers;
+            form.attachNumbers(imported);
+        }
         Map<String, String> errors = form.check();
         if (!errors.isEmpty()) {
             return render(lgCode, form, errors, "入力内容に誤りがあります。各項目のメッセージを確認してください。", List.of(), model);

@@ -105,6 +105,43 @@ class NotificationScreenTest {
         assertThat(versions()).isEqualTo(2);
     }
 
+    /** 転出証明書 rows in the standard layout's resident file: 𠮷 and a quoted comma survive, 性別 as C05 codes. */
+    static final String MOVE_OUT_CERTIFICATE_CSV = """
+            宛名番号,履歴番号,氏名,氏名フリガナ,生年月日,性別,続柄,本籍,筆頭者,住所,方書,転出先住所,転出予定年月日,住民票コード
+            0000000019,3,𠮷田 一郎,ヨシダ イチロウ,昭和55年3月3日,1,世帯主,石川県金沢市広坂一丁目1番地,𠮷田 一郎,石川県金沢市広坂一丁目2番3号,"広坂ハイツ,101",福井県あわら市市姫一丁目5番5号,2026-11-20,24727059608
+            0000000027,2,𠮷田 花,ヨシダ ハナ,昭和57年4月4日,2,妻,石川県金沢市広坂一丁目1番地,𠮷田 一郎,石川県金沢市広坂一丁目2番3号,"広坂ハイツ,101",福井県あわら市市姫一丁目5番5号,2026-11-20,
+            """;
+
+    @Test
+    void aMoveInStartsFromAnElectronicMoveOutCertificate() throws Exception {
+        MvcResult form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(BASE + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "tenshutsu.csv", "text/csv",
+                                MOVE_OUT_CERTIFICATE_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .session(session).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("resident/notification")).andReturn();
+        NotificationForm f = (NotificationForm) form.getModelAndView().getModel().get("form");
+        assertThat(f.getType()).isEqualTo(NotificationType.MOVE_IN_DOMESTIC);
+        assertThat(f.getPersons()).extracting(NotificationForm.PersonForm::getName).containsExactly("𠮷田 一郎", "𠮷田 花");
+        assertThat(f.getPersons()).extracting(NotificationForm.PersonForm::getSex).containsExactly(Sex.MALE, Sex.FEMALE);
+        assertThat(f.getPersons().get(0).getJuminhyoCode()).isEqualTo("24727059608");
+        assertThat(f.getPreviousAddress()).isEqualTo("石川県金沢市広坂一丁目2番3号　広坂ハイツ,101");
+        assertThat(f.getAddress()).isEqualTo("福井県あわら市市姫一丁目5番5号");
+        assertThat(f.getEffectiveDate()).isEqualTo("2026-11-20");
+        assertThat(form.getResponse().getContentAsString()).contains("2人を読み込みました").doesNotContain("24727059608");
+    }
+
+    @Test
+    void aMoveInFileThatCannotBeReadSaysWhy() throws Exception {
+        MvcResult r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(BASE + "/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv",
+                                "氏名,生年月日,住所\n山田,昭和1年1月1日,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .session(session).with(csrf()))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(r.getResponse().getContentAsString()).contains("CSV の1行目に項目「性別」がありません");
+    }
+
     @Test
     void valuesAreCheckedAsTyped() throws Exception {
         MvcResult r = mvc.perform(post(BASE + "/check").session(session).with(csrf())
