@@ -152,7 +152,8 @@ class CounterFlowTest {
         if (!java.nio.file.Files.exists(Chromium.SCREENS.resolve("01-login.png"))) {
             check(page, "01-login");
         }
-        page.keyboard().type(user); // the user name field has the focus
+        assertThat(page.locator("#username")).isFocused(); // autofocus: the clerk types at once
+        page.keyboard().type(user);
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);
         page.keyboard().press("Enter");
@@ -323,6 +324,59 @@ class CounterFlowTest {
             page.navigate(url("/municipalities/" + ECHIZEN + "/work-lists"));
             assertThat(page.locator("h1")).hasText("業務一覧");
             check(page, "10-work-lists");
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void aMoveInStartsFromAMoveOutCertificateFile_andOffersTheFollowUps() {
+        String csv = """
+                氏名,氏名フリガナ,生年月日,性別,続柄,本籍,筆頭者,住所,方書,転出先住所,転出予定年月日
+                髙橋 誠,タカハシ マコト,昭和60年6月6日,1,世帯主,石川県金沢市広坂一丁目1番地,髙橋 誠,石川県金沢市広坂一丁目2番3号,,福井県越前市府中一丁目,2026-11-20
+                髙橋 﨑子,タカハシ サキコ,昭和62年7月7日,2,妻,石川県金沢市広坂一丁目1番地,髙橋 誠,石川県金沢市広坂一丁目2番3号,,福井県越前市府中一丁目,2026-11-20
+                """;
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = signIn(context, "counter-" + ECHIZEN);
+            page.navigate(url("/municipalities/" + ECHIZEN + "/residents"));
+            page.getByText("転入届を受け付ける").click();
+            page.getByLabel("ファイル（転出証明書 CSV：標準データレイアウトの住民ファイル形式、またはオンライン申請の JSON）")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload("tenshutsu.csv", "text/csv",
+                            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.locator("#import-button").click();
+            assertThat(page.locator("#imported")).containsText("2人を読み込みました");
+            assertThat(page.locator("#p0-name")).hasValue("髙橋 誠");
+            assertThat(page.locator("#p1-name")).hasValue("髙橋 﨑子");
+            assertThat(page.locator("#previousAddress")).hasValue("石川県金沢市広坂一丁目2番3号");
+            page.locator("#postalCode").fill("9150071");
+            assertThat(page.locator("#address")).hasValue("福井県越前市府中");
+            page.locator("#address").fill("福井県越前市府中二丁目5番5号");
+            check(page, "11-move-in-import");
+            page.locator("#confirm-button").click();
+            assertThat(page.locator("table.persons tbody tr")).hasCount(2);
+            assertThat(page.locator("table.persons")).containsText("福井県越前市府中二丁目5番5号");
+            page.locator("#commit").click();
+            assertThat(page.locator("h1")).hasText("国内転入届を記録しました");
+            assertThat(page.locator("ul.follow-ups")).containsText("住民票の写しを交付する");
+            assertThat(page.locator("ul.follow-ups")).containsText("介護保険・国民健康保険・税");
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void aValueTheApiRefusesIsShownAsTheClerkTypes() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = signIn(context, "counter-" + ECHIZEN);
+            page.navigate(url("/municipalities/" + ECHIZEN + "/notifications/new/MOVE_WITHIN?atenaNo=" + head));
+            page.locator("#effectiveDate").fill("令和8年2月30日");
+            page.locator("#postalCode").fill("91508");
+            assertThat(page.locator("#errors")).containsText("項目を確認してください");
+            assertThat(page.locator("#errors")).hasAttribute("aria-live", "polite");
+            check(page, "12-checked-as-typed");
+            page.locator("#confirm-button").click();
+            assertThat(page.locator("#problem")).isFocused();
+            assertThat(page.locator("#problem")).containsText("入力内容に誤りがあります");
         }
         assertThat(violations).isEmpty();
     }

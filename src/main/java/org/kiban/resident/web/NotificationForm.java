@@ -305,9 +305,9 @@ public class NotificationForm implements Serializable {
     public NotificationType getType() { return type; }
     public void setType(NotificationType v) { type = v; }
     public String getAtenaNo() { return atenaNo; }
-    public void setAtenaNo(String v) { atenaNo = v; }
+    public void setAtenaNo(String v) { atenaNo = strip(v); }
     public String getHouseholdNo() { return householdNo; }
-    public void setHouseholdNo(String v) { householdNo = v; }
+    public void setHouseholdNo(String v) { householdNo = strip(v); }
     public Integer getHouseholdVersion() { return householdVersion; }
     public void setHouseholdVersion(Integer v) { householdVersion = v; }
     public String getEffectiveDate() { return effectiveDate; }
