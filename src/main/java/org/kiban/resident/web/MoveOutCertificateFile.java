@@ -159,7 +159,7 @@ final class MoveOutCertificateFile {
         };
     }
 
-    /** RFC 4180: fields separated by commas, quoted with {@code "} when they hold a comma, quote or line break. */
+    /** RFC 4180: fields separated by commas, in double quotes when they hold a comma, a quote or a line break. */
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
