@@ -150,7 +150,7 @@ class CertificateScreen {
         try {
             return render(lgCode, order, null, work.get(), model);
         } catch (ProblemException e) {
-            return render(lgCode, order, problems.of(e.status(), e.code(), e.args()).getDetail(), null, model);
+            return render(lgCode, order, problems.detail(e), null, model);
         } catch (InvalidValueException e) {
             return render(lgCode, order, e.getMessage(), null, model);
         }
@@ -188,7 +188,7 @@ class CertificateScreen {
             persons = candidates(order);
         } catch (ProblemException e) {
             persons = List.of();
-            problem = problem != null ? problem : problems.of(e.status(), e.code(), e.args()).getDetail();
+            problem = problem != null ? problem : problems.detail(e);
         }
         model.addAttribute("lgCode", lgCode);
         model.addAttribute("order", order);

@@ -99,7 +99,7 @@ class CounterScreen {
         } catch (InvalidValueException e) {
             model.addAttribute("error", e.getMessage());
         } catch (ProblemException e) {
-            model.addAttribute("error", problems.of(e.status(), e.code(), e.args()).getDetail());
+            model.addAttribute("error", problems.detail(e));
         }
         return "resident/fragments :: results";
     }

@@ -169,7 +169,7 @@ class NotificationScreen {
             trial = notifications.trial(notification);
         } catch (ProblemException e) {
             List<String> warnings = confirmations(e);
-            return render(lgCode, form, errors, problems.of(e.status(), e.code(), e.args()).getDetail(), warnings, model);
+            return render(lgCode, form, errors, problems.detail(e), warnings, model);
         } catch (InvalidValueException e) {
             return render(lgCode, form, errors, e.getMessage(), List.of(), model);
         }
@@ -210,7 +210,7 @@ class NotificationScreen {
         try {
             result = notifications.submit(p.notification(), "counter-" + token);
         } catch (ProblemException | InvalidValueException e) {
-            String message = e instanceof ProblemException pe ? problems.of(pe.status(), pe.code(), pe.args()).getDetail()
+            String message = e instanceof ProblemException pe ? problems.detail(pe)
                     : e.getMessage();
             return render(lgCode, p.form(), Map.of(), message, List.of(), model);
         }
