@@ -106,7 +106,8 @@ class SheetBuilder {
         String mayorName = plan.tenant().mayorName() == null ? "" : plan.tenant().mayorName();
         return new Sheet.Doc(form.title(), subtitle, form.attestation(), plan.tenant().name(), plan.tenant().mayorTitle(),
                 mayorName, Wareki.format(plan.issuedOn()), seal, plan.issueNo(), plan.verificationCode(), verifyUrl, qr,
-                plan.reissueOf() != null, plan.reissueNote(), plan.request().requester() == RequesterKind.OFFICIAL, pages);
+                plan.reissueOf() != null, plan.reissueNote(), plan.request().requester() == RequesterKind.OFFICIAL, pages,
+                plan.sample());
     }
 
     private static Sheet.Person withRemarks(Sheet.Person p, List<String> remarks) {

@@ -87,8 +87,12 @@ class SecurityConfiguration {
                                 + "/login?error=" + (e instanceof LockedException ? "locked"
                                 : e instanceof DisabledException ? "disabled" : "bad"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
+                .headers(h -> h
+                        // The counter shows certificate PDFs in a frame of its own page (preview and print).
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                        + "frame-ancestors 'self'")))
                 .addFilterAfter(new TenantContextFilter(problems), AuthorizationFilter.class)
                 .build();
     }
