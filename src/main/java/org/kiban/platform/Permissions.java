@@ -28,11 +28,18 @@ public final class Permissions {
     public static final String CARE_WRITE = "care:write";
     /** Other systems' reads of persons and households, item by item (the inquiry API; tokens only). */
     public static final String INQUIRY_READ = "inquiry:read";
+    /** 相互応援協定 and disaster declarations of the own municipality. */
+    public static final String DISASTER_MANAGE = "disaster:manage";
+    /** 被災者台帳 and 罹災証明書 of the own municipality. */
+    public static final String DISASTER_WRITE = "disaster:write";
+    /** Acting for another municipality under a mutual-aid agreement (応援職員). */
+    public static final String DISASTER_AID = "disaster:aid";
 
     /** Every permission an API token may be given. */
     public static final List<String> ALL = List.of(MUNICIPALITY_READ, TENANT_READ, TENANT_MANAGE, OFFICE_WRITE,
             STAFF_READ, STAFF_WRITE, TOKEN_WRITE, PARAMETER_READ, PARAMETER_WRITE, AUDIT_READ, RESIDENT_READ,
-            RESIDENT_WRITE, CERTIFICATE_ISSUE, PROTECTION_RELEASE, TAX_READ, TAX_WRITE, CARE_READ, CARE_WRITE, INQUIRY_READ);
+            RESIDENT_WRITE, CERTIFICATE_ISSUE, PROTECTION_RELEASE, TAX_READ, TAX_WRITE, CARE_READ, CARE_WRITE, INQUIRY_READ,
+            DISASTER_MANAGE, DISASTER_WRITE, DISASTER_AID);
 
     private Permissions() {
     }
