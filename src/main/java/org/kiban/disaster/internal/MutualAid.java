@@ -143,7 +143,7 @@ public class MutualAid {
             throw refused(helper, target, detail, new AidRule.Refusal("no-mutual-aid-agreement", affected));
         }
 
-        Actor aidActor = new Actor(Actor.Kind.STAFF, staff.id() + "@" + helper,
+        Actor aidActor = new Actor(staff.kind(), staff.id() + "@" + helper,
                 staff.name() + "（" + helperName + " 応援職員）", null);
         Gate gate = TenantContext.callAs(affected, aidActor, () -> tx.execute(s -> {
             Optional<Disaster> disaster = store.disaster(disasterNo);
