@@ -163,6 +163,16 @@ class MutualAidTest {
     }
 
     @Test
+    void onlyResponsibleStaffRegisterAgreementsAndDeclareDisasters() throws Exception {
+        for (String path : List.of("/mutual-aid-agreements", "/disasters")) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/api/v1/municipalities/" + SHIMANTO + path).with(as("shimanto-clerk"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void aPartySeesTheDisastersItMayHelpWithToday() throws Exception {
         mvc.perform(get("/api/v1/municipalities/" + SHIMANTO + "/mutual-aid/disasters").with(as("shimanto-clerk")))
                 .andExpect(status().isOk())

@@ -72,7 +72,8 @@ class VictimRegisterTest {
                  "needsCare":"要介護認定者あり","contact":"090-0000-0000"}""".formatted(w.household));
         assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(201);
         DocumentContext e1 = JsonPath.parse(first.getContentAsString());
-        assertThat(e1.<String>read("$.assessments[0].damageLevel")).isEqualTo("LARGE_SCALE_HALF_COLLAPSE");
+        assertThat(e1.<String>read("$.currentLevel")).isEqualTo("LARGE_SCALE_HALF_COLLAPSE");
+        int surveys = e1.<List<String>>read("$.assessments[*].seq").size();
         assertThat(e1.<String>read("$.headAtenaNo")).isEqualTo(w.head);
         assertThat(e1.<String>read("$.damagedAddress")).isEqualTo("高知県幡多郡黒潮町入野5893番地");
         assertThat(e1.<List<String>>read("$.members[*].atenaNo")).containsExactly(w.head, w.child);
@@ -85,8 +86,10 @@ class VictimRegisterTest {
         MockHttpServletResponse second = post("kuroshio-tax", BASE + "/disasters/" + w.during + "/households", """
                 {"householdNo":"%s","damageRatio":52,"flooding":"ABOVE_FLOOR","survey":"第2次調査"}""".formatted(w.household));
         DocumentContext e2 = JsonPath.parse(second.getContentAsString());
-        assertThat(e2.<List<String>>read("$.assessments[*].damageLevel"))
-                .containsExactly("LARGE_SCALE_HALF_COLLAPSE", "TOTAL_COLLAPSE");
+        List<String> levels = e2.read("$.assessments[*].damageLevel");
+        assertThat(levels).hasSize(surveys + 1);
+        assertThat(levels.subList(surveys - 1, surveys + 1)).containsExactly("LARGE_SCALE_HALF_COLLAPSE", "TOTAL_COLLAPSE");
+        assertThat(e2.<String>read("$.currentLevel")).isEqualTo("TOTAL_COLLAPSE");
         // 被災者生活再建支援金: 全壊の複数世帯は基礎支援金100万円 (被災者生活再建支援法第3条第2項第1号).
         MockHttpServletResponse support = post("kuroshio-tax", BASE + "/disasters/" + w.during + "/households/"
                 + w.household + "/supports", """

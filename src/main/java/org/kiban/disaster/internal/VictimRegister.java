@@ -125,6 +125,13 @@ public class VictimRegister {
                             TenantContext.currentActor().qualifiedId())
                     .update();
         }
+        if (known && (blankToNull(in.needsCare()) != null || blankToNull(in.contact()) != null)) {
+            // 要配慮者・連絡先 are facts of the household, kept current (not survey results).
+            jdbc.sql("""
+                            update victim_household set needs_care = coalesce(?, needs_care), contact = coalesce(?, contact)
+                            where lg_code = ? and disaster_no = ? and household_no = ?""")
+                    .params(blankToNull(in.needsCare()), blankToNull(in.contact()), lg, disasterNo, householdNo).update();
+        }
         String survey = in.survey() == null || in.survey().isBlank() ? "第1次調査" : Declarations.required(in.survey(), "調査の区分", 50);
         int seq = jdbc.sql("""
                         insert into damage_assessment (lg_code, disaster_no, household_no, seq, damage_level, damage_ratio,
