@@ -163,9 +163,10 @@ class InsightApiTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("帳票の独自レイアウト,,A2,313254,若桜町,2,2026-05-11,旧システムと同じ様式,対応しない（標準どおり）,標準様式で運用");
         // Recorded in the member's own audit log, as the operator who recorded it.
-        assertThat(TenantContext.callAs("313254", Actor.system("test"), () -> tx.execute(t -> jdbc.sql(
+        java.util.List<String> actors = TenantContext.callAs("313254", Actor.system("test"), () -> tx.execute(t -> jdbc.sql(
                 "select actor from audit_entry where lg_code = ? and action = 'change-request.decided'")
-                .param("313254").query(String.class).list()))).containsExactly("operator:operator");
+                .param("313254").query(String.class).list()));
+        assertThat(actors).containsExactly("operator:operator");
     }
 
     @Test
