@@ -272,4 +272,11 @@ public class OnboardingPlans {
                 RollingOnboardingSchedule.propose(members, g.monthlyCapacity(), from));
     }
 
+    /** A municipality as a member of a cost simulation (name and population from the facts). */
+    public CostAssumptions.Member member(String lgCode) {
+        LocalGovernment lg = municipalities.find(LgCode.of(lgCode).value())
+                .filter(x -> x.kind().isMunicipality())
+                .orElseThrow(() -> new InvalidValueException("invalid-cost-assumptions", "団体コード " + lgCode + " の市区町村はありません。"));
+        return new CostAssumptions.Member(lg.lgCode(), lg.name(), lg.population() == null ? 0 : lg.population());
+    }
 }

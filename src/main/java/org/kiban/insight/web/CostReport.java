@@ -8,8 +8,6 @@ import org.kiban.insight.internal.CostAssumptions;
 import org.kiban.insight.internal.CostModel;
 import org.kiban.insight.internal.CostScenarios;
 import org.kiban.insight.internal.OnboardingPlans;
-import org.kiban.tenancy.LocalGovernment;
-import org.kiban.tenancy.Municipalities;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,22 +23,17 @@ class CostReport {
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
     private final OnboardingPlans plans;
-    private final Municipalities municipalities;
 
-    CostReport(ITemplateEngine templates, PdfDocuments pdf, OnboardingPlans plans, Municipalities municipalities) {
+    CostReport(ITemplateEngine templates, PdfDocuments pdf, OnboardingPlans plans) {
         this.templates = templates;
         this.pdf = pdf;
         this.plans = plans;
-        this.municipalities = municipalities;
     }
 
     /** Example assumptions with the group's members (all of them, with their population), or none. */
     CostAssumptions exampleFor(String groupId) {
         List<CostAssumptions.Member> members = groupId == null || groupId.isBlank() ? List.of()
-                : plans.group(groupId).members().stream().map(code -> {
-                    LocalGovernment lg = municipalities.find(code).orElseThrow();
-                    return new CostAssumptions.Member(code, lg.name(), lg.population() == null ? 0 : lg.population());
-                }).toList();
+                : plans.group(groupId).members().stream().map(plans::member).toList();
         return CostAssumptions.example(members);
     }
 

@@ -24,7 +24,6 @@ import org.kiban.insight.internal.Region;
 import org.kiban.insight.internal.RollingOnboardingSchedule;
 import org.kiban.parameter.ParameterClass;
 import org.kiban.platform.Permissions;
-import org.kiban.tenancy.LocalGovernment;
 import org.kiban.tenancy.LocalGovernmentKind;
 import org.kiban.tenancy.MigrationRehearsal;
 import org.kiban.tenancy.Municipalities;
@@ -277,10 +276,7 @@ class InsightScreens {
             if (s.isBlank() || !seen.add(s)) {
                 continue;
             }
-            LocalGovernment lg = municipalities.find(org.kiban.common.LgCode.of(s).value())
-                    .filter(x -> x.kind().isMunicipality())
-                    .orElseThrow(() -> new InvalidValueException("invalid-cost-assumptions", "団体コード " + s + " の市区町村はありません。"));
-            members.add(new CostAssumptions.Member(lg.lgCode(), lg.name(), lg.population() == null ? 0 : lg.population()));
+            members.add(plans.member(s));
         }
         return new CostAssumptions(n(f.years()), members, n(f.soloInitialPerMember()), n(f.soloMigrationPerMember()),
                 n(f.soloYearlyPerMember()), n(f.soloLawChangePerMemberPerYear()), d(f.soloStaffFtePerMember()),
