@@ -11,6 +11,13 @@ public interface CertificateIssuance {
      */
     IssuedCertificate issue(CertificateRequest request);
 
+    /**
+     * The same certificate as {@link #issue} would print, marked 見本, unsigned, without 発行番号, seal or verification
+     * code, and not logged: what the counter shows the resident before issuing. Every rule that can refuse applies
+     * (a 支援措置 refuses a third party's preview and the refusal is audited); the preview itself is one audit entry.
+     */
+    IssuedCertificate preview(CertificateRequest request);
+
     /** The 印鑑登録証 (card) of an active seal registration, as a card-size PDF. */
     byte[] sealCard(long registrationNo);
 

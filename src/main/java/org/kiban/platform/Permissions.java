@@ -31,11 +31,14 @@ public final class Permissions {
     public static final String INSIGHT_WRITE = "insight:write";
     /** Other systems' reads of persons and households, item by item (the inquiry API; tokens only). */
     public static final String INQUIRY_READ = "inquiry:read";
+    /** The tenant's whole data set in the standard layout (every person, 個人番号 and 支援措置 included). */
+    public static final String EXCHANGE_EXPORT = "exchange:export";
 
     /** Every permission an API token may be given. */
     public static final List<String> ALL = List.of(MUNICIPALITY_READ, TENANT_READ, TENANT_MANAGE, OFFICE_WRITE,
             STAFF_READ, STAFF_WRITE, TOKEN_WRITE, PARAMETER_READ, PARAMETER_WRITE, AUDIT_READ, RESIDENT_READ,
-            RESIDENT_WRITE, CERTIFICATE_ISSUE, PROTECTION_RELEASE, TAX_READ, TAX_WRITE, CARE_READ, CARE_WRITE, INQUIRY_READ);
+            RESIDENT_WRITE, CERTIFICATE_ISSUE, PROTECTION_RELEASE, TAX_READ, TAX_WRITE, CARE_READ, CARE_WRITE, INQUIRY_READ,
+            EXCHANGE_EXPORT);
 
     private Permissions() {
     }

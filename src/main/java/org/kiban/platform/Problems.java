@@ -34,6 +34,11 @@ public final class Problems {
         return problem;
     }
 
+    /** The Japanese detail of a refusal, for a screen that shows it beside the form. */
+    public String detail(ProblemException e) {
+        return message("problem." + e.code(), e.args());
+    }
+
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, key, Locale.JAPAN);
     }

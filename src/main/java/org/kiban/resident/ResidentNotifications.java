@@ -8,4 +8,11 @@ public interface ResidentNotifications {
 
     /** As {@link #submit(Notification)}; a retry with the same {@code idempotencyKey} answers the first result. */
     NotificationResult submit(Notification notification, String idempotencyKey);
+
+    /**
+     * Checks {@code notification} with every rule {@link #submit} applies and answers what it would record, then
+     * rolls everything back: the confirmation sheet the resident checks before the clerk commits. New numbers shown
+     * are provisional (drawn again at commit).
+     */
+    NotificationResult trial(Notification notification);
 }

@@ -16,7 +16,7 @@ public enum StaffRole {
     SUPERVISOR("責任者", Set.of(Permissions.PROTECTION_RELEASE, Permissions.RESIDENT_READ, Permissions.STAFF_READ)),
     AUDITOR("監査担当", Set.of(Permissions.AUDIT_READ, Permissions.STAFF_READ)),
     TENANT_ADMIN("システム管理者", Set.of(Permissions.PARAMETER_WRITE, Permissions.STAFF_READ, Permissions.STAFF_WRITE,
-            Permissions.TOKEN_WRITE, Permissions.OFFICE_WRITE));
+            Permissions.TOKEN_WRITE, Permissions.OFFICE_WRITE, Permissions.EXCHANGE_EXPORT));
 
     /** Every staff member of a tenant may do this, whatever their duties. */
     public static final Set<String> BASE_PERMISSIONS = Set.of(Permissions.MUNICIPALITY_READ, Permissions.TENANT_READ,

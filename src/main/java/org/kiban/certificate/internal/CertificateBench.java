@@ -51,10 +51,12 @@ class CertificateBench implements Callable<Integer>, BenchSubcommand {
     private final Residents residents;
     private final ObjectProvider<PdfFonts> fonts;
     private final PdfEngine engine;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CertificateBench(CertificateIssuance issuance, CertificateService service, Residents residents,
-                     ObjectProvider<PdfFonts> fonts, PdfEngine engine) {
+                     ObjectProvider<PdfFonts> fonts, PdfEngine engine, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.engine = engine;
+        this.jdbc = jdbc;
         this.issuance = issuance;
         this.service = service;
         this.residents = residents;
@@ -76,11 +78,15 @@ class CertificateBench implements Callable<Integer>, BenchSubcommand {
             String label = (String) entry[0];
             CertificateRequest request = (CertificateRequest) entry[1];
             run(Math.min(30, count), () -> TenantContext.callAs(lg, clerk, () -> issuance.issue(request).pdf()));
+            long[] cpu0 = cpu();
             double[] issued = run(count, () -> TenantContext.callAs(lg, clerk, () -> issuance.issue(request).pdf()));
+            long[] cpu1 = cpu();
             String xhtml = TenantContext.callAs(lg, clerk, () -> service.xhtmlFor(request));
             PdfFonts parsed = fonts.getObject();
             run(Math.min(30, count), () -> BareRendering.withParsedFonts(xhtml, parsed));
+            long[] cpu2 = cpu();
             double[] bare = run(count, () -> BareRendering.withParsedFonts(xhtml, parsed));
+            long[] cpu3 = cpu();
             double[] rendered = run(count, () -> engine.render(xhtml).pdf());
             byte[] sample = engine.render(xhtml).pdf();
             double[] signed = run(count, () -> engine.sign(lg, "性能測定", sample));
@@ -88,8 +94,58 @@ class CertificateBench implements Callable<Integer>, BenchSubcommand {
                     label, issued[0], issued[1], issued[2], bare[0], bare[0] / issued[0]);
             System.out.printf("   内訳（1枚あたり、%d スレッド）: Kiban の描画 %.1f ms、署名 %.1f ms、bare の描画 %.1f ms%n",
                     threads, 1000 / rendered[0], 1000 / signed[0], 1000 / bare[0]);
+            double kibanJvm = (cpu1[0] - cpu0[0]) / 1e6 / count;
+            double kibanDb = cpu1[1] < 0 || cpu0[1] < 0 ? Double.NaN : (cpu1[1] - cpu0[1]) * 10.0 / count;
+            double bareJvm = (cpu3[0] - cpu2[0]) / 1e6 / count;
+            System.out.printf("   CPU 時間（1枚あたり）: Kiban JVM %.1f ms + PostgreSQL %.1f ms、bare %.1f ms、比 %.2f 倍%n",
+                    kibanJvm, kibanDb, bareJvm, (kibanJvm + (Double.isNaN(kibanDb) ? 0 : kibanDb)) / bareJvm);
         }
         return 0;
+    }
+
+    /**
+     * CPU time so far: this JVM's (ns, GC and JIT included) and, when the database runs on this machine, its server
+     * processes' (clock ticks of 10 ms: the postmaster with its exited children, and its live backends), else -1.
+     * Unlike throughput it is not disturbed by other work on the machine.
+     */
+    private long[] cpu() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        long db = -1;
+        try {
+            Integer backend = TenantContext.callAs(tenant, Actor.system("bench"),
+                    () -> jdbc.sql("select pg_backend_pid()").query(Integer.class).single());
+            String[] stat = stat(backend);
+            if (stat != null) {
+                int postmaster = Integer.parseInt(stat[1]);
+                String[] master = stat(postmaster);
+                db = Long.parseLong(master[11]) + Long.parseLong(master[12]) + Long.parseLong(master[13]) + Long.parseLong(master[14]);
+                try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                    for (var p : (Iterable<java.nio.file.Path>) procs::iterator) {
+                        String name = p.getFileName().toString();
+                        if (name.chars().allMatch(Character::isDigit)) {
+                            String[] child = stat(Integer.parseInt(name));
+                            if (child != null && Integer.parseInt(child[1]) == postmaster) {
+                                db += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            db = -1; // not Linux, or the database is elsewhere
+        }
+        return new long[] {jvm, db};
+    }
+
+    /** /proc/pid/stat after the command name: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime. */
+    private static String[] stat(int pid) {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Integer.toString(pid), "stat"));
+            return s.substring(s.lastIndexOf(')') + 2).split(" ");
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A household of exactly four and one person, found among the tenant's residents. */

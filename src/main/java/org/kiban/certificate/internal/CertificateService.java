@@ -89,18 +89,37 @@ class CertificateService implements CertificateIssuance {
     /** Everything decided before rendering. */
     record Plan(CertificateRequest request, Tenant tenant, boolean refused, List<ResidentRecord> subjects,
                 Set<OptionalItem> printed, long fee, String issueNo, long issueSeq, LocalDate issuedOn,
-                String verificationCode, Long reissueOf, String reissueNote) {
+                String verificationCode, Long reissueOf, String reissueNote,
+                Map<String, List<ResidentRecord>> histories, boolean sample) {
     }
 
-    @Override
-    public IssuedCertificate issue(CertificateRequest request) {
-        Plan plan = tx.execute(s -> plan(request));
+    /** Step 1 in its own transaction: the plan, or the refusal (committed with its audit entry). */
+    private Plan planned(CertificateRequest request, boolean sample) {
+        Plan plan = tx.execute(s -> plan(request, sample));
         if (plan == null) {
             throw new IllegalStateException("no plan");
         }
         if (plan.refused()) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", ProtectedOperation.CERTIFICATE.label());
         }
+        return plan;
+    }
+
+    @Override
+    public IssuedCertificate preview(CertificateRequest request) {
+        Plan plan = planned(request, true);
+        List<String> warnings = new ArrayList<>();
+        Sheet.Doc doc = sheets.build(plan, null, null, null, warnings);
+        PdfEngine.Rendered rendered = pdf.render(sheets.xhtml(doc));
+        if (rendered.missing() != null) {
+            warnings.add("登録されていない文字があります：" + rendered.missing());
+        }
+        return new IssuedCertificate(plan.issueNo(), null, rendered.pdf(), rendered.pages(), plan.fee(), null, warnings);
+    }
+
+    @Override
+    public IssuedCertificate issue(CertificateRequest request) {
+        Plan plan = planned(request, false);
         List<String> warnings = new ArrayList<>();
         String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
         Sheet.Doc doc = sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())), verifyUrl,
@@ -136,13 +155,13 @@ class CertificateService implements CertificateIssuance {
 
     /** The XHTML a request would print (draws a 連番): for the benchmark's comparison with bare rendering. */
     String xhtmlFor(CertificateRequest request) {
-        Plan plan = tx.execute(s -> plan(request));
+        Plan plan = tx.execute(s -> plan(request, false));
         String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
         return sheets.xhtml(sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())),
                 verifyUrl, new ArrayList<>()));
     }
 
-    private Plan plan(CertificateRequest r) {
+    private Plan plan(CertificateRequest r, boolean sample) {
         String lg = TenantContext.requireLgCode();
         if (r.form() == null) {
             throw new InvalidValueException("form-required", "証明書の種類（form）を指定してください。");
@@ -178,14 +197,28 @@ class CertificateService implements CertificateIssuance {
                 ? ProtectionMeasures.Requester.SELF : ProtectionMeasures.Requester.THIRD_PARTY;
         java.util.Set<String> protectedSubjects = protections.protectedAmong(subjects.stream().map(ResidentRecord::atenaNo).toList());
         for (ResidentRecord subject : subjects) {
-            if (protectedSubjects.contains(subject.atenaNo()) && !protections.check(subject.atenaNo(), ProtectedOperation.CERTIFICATE, who).allowed()) {
+            // A preview consumes no release: a third party sees no protected person's sample, released or not.
+            boolean refused = protectedSubjects.contains(subject.atenaNo()) && (sample
+                    ? who != ProtectionMeasures.Requester.SELF
+                    : !protections.check(subject.atenaNo(), ProtectedOperation.CERTIFICATE, who).allowed());
+            if (refused) {
                 audit.record(AuditEvent.of("certificate.refused", "resident", subject.atenaNo(),
-                        Map.of("form", r.form().name(), "requester", r.requester().name(), "reason", "支援措置")));
-                return new Plan(r, tenant, true, List.of(), printed, 0, null, 0, today, null, null, null);
+                        Map.of("form", r.form().name(), "requester", r.requester().name(), "reason", "支援措置",
+                                "preview", sample)));
+                return new Plan(r, tenant, true, List.of(), printed, 0, null, 0, today, null, null, null, Map.of(), sample);
             }
         }
         long fee = r.requester() == RequesterKind.OFFICIAL || (r.feeExemption() != null && !r.feeExemption().isBlank())
                 ? 0 : parameters.longValue(r.form().feeParameter(), today);
+        // The persons' histories (統合記載欄, 住民となった年月日) in the same transaction as the rest of the facts.
+        Map<String, List<ResidentRecord>> histories = residents.historiesForIssuance(
+                subjects.stream().map(ResidentRecord::atenaNo).toList());
+        if (sample) {
+            audit.record(AuditEvent.of("certificate.previewed", "resident", subjects.get(0).atenaNo(),
+                    Map.of("form", r.form().name(), "requester", r.requester().name(), "persons", subjects.size())));
+            return new Plan(r, tenant, false, subjects, printed, fee, "見本", 0, today, null, reissueOf, reissueNote,
+                    histories, true);
+        }
         int serial = jdbc.sql("""
                         insert into certificate_daily_counter (lg_code, day, last) values (?, ?, 1)
                         on conflict (lg_code, day) do update set last = certificate_daily_counter.last + 1
@@ -203,7 +236,7 @@ class CertificateService implements CertificateIssuance {
         // The log's key: the day and its 連番, unique per tenant without another counter.
         long seq = Long.parseLong(today.format(YYYYMMDD)) * 100_000L + serial;
         return new Plan(r, tenant, false, subjects, printed, fee, issueNo, seq, today, verificationCode(), reissueOf,
-                reissueNote);
+                reissueNote, histories, false);
     }
 
     private static String text(String value, String dflt, String item) {

@@ -14,7 +14,7 @@ final class Sheet {
     record Doc(String title, String subtitle, String attestation, String municipality, String mayorTitle,
                String mayorName, String issuedOn, String sealImage, String issueNo, String verificationCode,
                String verifyUrl, String qrImage, boolean reissue, String reissueNote, boolean official,
-               List<Page> pages) {
+               List<Page> pages, boolean sample) {
     }
 
     record Page(int number, int total, boolean last, Household household, List<Person> persons) {

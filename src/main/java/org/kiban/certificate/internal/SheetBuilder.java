@@ -14,7 +14,6 @@ import org.kiban.common.Wareki;
 import org.kiban.resident.ChangeReason;
 import org.kiban.resident.ResidentKind;
 import org.kiban.resident.ResidentRecord;
-import org.kiban.resident.Residents;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,14 +32,12 @@ class SheetBuilder {
     private static final DateTimeFormatter SEIREKI = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
 
     private final ITemplateEngine templates;
-    private final Residents residents;
     private final org.kiban.seal.SealRegistry seals;
     private final org.springframework.beans.factory.ObjectProvider<org.kiban.certificate.internal.pdf.PdfFonts> fonts;
 
-    SheetBuilder(ITemplateEngine templates, Residents residents, org.kiban.seal.SealRegistry seals,
+    SheetBuilder(ITemplateEngine templates, org.kiban.seal.SealRegistry seals,
                  org.springframework.beans.factory.ObjectProvider<org.kiban.certificate.internal.pdf.PdfFonts> fonts) {
         this.templates = templates;
-        this.residents = residents;
         this.seals = seals;
         this.fonts = fonts;
     }
@@ -69,8 +66,7 @@ class SheetBuilder {
         boolean history = Boolean.TRUE.equals(plan.request().withHistory());
         List<List<Sheet.Person>> groups = new ArrayList<>();
         Sheet.Household household = null;
-        java.util.Map<String, List<ResidentRecord>> histories = residents.historiesForIssuance(
-                plan.subjects().stream().map(ResidentRecord::atenaNo).toList());
+        java.util.Map<String, List<ResidentRecord>> histories = plan.histories();
         if (form == CertificateForm.RESIDENT_COPY_HOUSEHOLD) {
             ResidentRecord first = plan.subjects().get(0);
             String address = first.address().full();
@@ -110,7 +106,8 @@ class SheetBuilder {
         String mayorName = plan.tenant().mayorName() == null ? "" : plan.tenant().mayorName();
         return new Sheet.Doc(form.title(), subtitle, form.attestation(), plan.tenant().name(), plan.tenant().mayorTitle(),
                 mayorName, Wareki.format(plan.issuedOn()), seal, plan.issueNo(), plan.verificationCode(), verifyUrl, qr,
-                plan.reissueOf() != null, plan.reissueNote(), plan.request().requester() == RequesterKind.OFFICIAL, pages);
+                plan.reissueOf() != null, plan.reissueNote(), plan.request().requester() == RequesterKind.OFFICIAL, pages,
+                plan.sample());
     }
 
     private static Sheet.Person withRemarks(Sheet.Person p, List<String> remarks) {

@@ -3,7 +3,7 @@ package org.kiban.insight.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.kiban.certificate.PdfDocuments;
+import org.kiban.certificate.DocumentRendering;
 import org.kiban.insight.internal.CostAssumptions;
 import org.kiban.insight.internal.CostModel;
 import org.kiban.insight.internal.CostScenarios;
@@ -21,10 +21,10 @@ import org.thymeleaf.context.Context;
 class CostReport {
 
     private final ITemplateEngine templates;
-    private final PdfDocuments pdf;
+    private final DocumentRendering pdf;
     private final OnboardingPlans plans;
 
-    CostReport(ITemplateEngine templates, PdfDocuments pdf, OnboardingPlans plans) {
+    CostReport(ITemplateEngine templates, DocumentRendering pdf, OnboardingPlans plans) {
         this.templates = templates;
         this.pdf = pdf;
         this.plans = plans;
@@ -50,7 +50,7 @@ class CostReport {
     }
 
     byte[] pdf(CostScenarios.Scenario scenario) {
-        return pdf.render(xhtml(scenario), "費用効果の試算：" + scenario.name());
+        return pdf.renderPdf(xhtml(scenario), "費用効果の試算：" + scenario.name(), "Kiban");
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] body, long id) {

@@ -52,9 +52,12 @@ final class EmbeddedDatabase {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(dir, toStop), "embedded-pg-stop"));
             } catch (IllegalStateException e) {
                 // Another Kiban (the server) holds this data directory: work on its running database.
-                if (String.valueOf(e.getMessage()).contains("could not lock") && settings.port() != 0 && isUp(settings.port())) {
-                    log.info("embedded PostgreSQL in {} is already running on port {}; using it", dir, settings.port());
-                    return settings.port();
+                // The port is the one that server wrote into this data directory (postmaster.pid, line 4), never
+                // merely the configured one: another data directory's server may listen there.
+                int port = runningPort(dir);
+                if (String.valueOf(e.getMessage()).contains("could not lock") && port > 0 && isUp(port)) {
+                    log.info("embedded PostgreSQL in {} is already running on port {}; using it", dir, port);
+                    return port;
                 }
                 throw e;
             } catch (IOException e) {
@@ -81,6 +84,16 @@ final class EmbeddedDatabase {
             } catch (IOException e) {
                 log.warn("embedded PostgreSQL in {} did not stop cleanly", dir, e);
             }
+        }
+    }
+
+    /** The port in {@code dir/postmaster.pid}, or -1. */
+    static int runningPort(Path dir) {
+        try {
+            var lines = Files.readAllLines(dir.resolve("postmaster.pid"));
+            return lines.size() > 3 ? Integer.parseInt(lines.get(3).strip()) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.kiban.resident.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.kiban.common.CheckDigits;
 import org.kiban.common.ResidentDate;
 import org.kiban.common.SearchKey;
 import org.kiban.platform.Actor;
+import org.kiban.platform.CopyText;
 import org.kiban.platform.TenantContext;
 import org.kiban.resident.ChangeReason;
 import org.kiban.resident.NotificationType;
@@ -29,10 +29,6 @@ import org.kiban.resident.ResidentKind;
 import org.kiban.resident.ResidentStatus;
 import org.kiban.tenancy.Municipalities;
 import org.kiban.tenancy.Tenants;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -182,8 +178,7 @@ public class BulkResidentLoader {
         int left = total;
         while (left > 0) {
             int chunk = 0;
-            CopyIn copy = copyIn("copy " + TEMP + " (" + ResidentStore.COLUMNS + ") from stdin");
-            CopyText out = new CopyText(copy);
+            CopyText out = CopyText.open(jdbcTemplate, "copy " + TEMP + " (" + ResidentStore.COLUMNS + ") from stdin");
             try {
                 while (left > 0 && chunk < CHUNK) {
                     int size = Math.min(sizes.next(), left);
@@ -223,12 +218,6 @@ public class BulkResidentLoader {
         return new Result(lg, notificationNo, total, households, firstAtenaNo, last[0], elapsed);
     }
 
-    private CopyIn copyIn(String sql) {
-        return jdbcTemplate.execute((ConnectionCallback<CopyIn>) con -> {
-            CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
-            return copy.copyIn(sql);
-        });
-    }
 
     // ---- rows
 
@@ -345,81 +334,6 @@ public class BulkResidentLoader {
                 n++;
             }
             return CheckDigits.appendAtenaNoCheckDigit(String.format("%09d", n));
-        }
-    }
-
-    // ---- COPY text format
-
-    /** Rows in PostgreSQL's COPY text format (tab-separated, \N for null, backslash escapes), sent in 64 KiB blocks. */
-    static final class CopyText {
-        private final CopyIn copy;
-        private final byte[] buffer = new byte[1 << 16];
-        private final StringBuilder line = new StringBuilder(1024);
-        private int used;
-
-        CopyText(CopyIn copy) {
-            this.copy = copy;
-        }
-
-        void row(List<Object> values) throws SQLException {
-            line.setLength(0);
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    line.append('\t');
-                }
-                Object v = values.get(i);
-                if (v == null) {
-                    line.append("\\N");
-                } else {
-                    escape(line, v.toString());
-                }
-            }
-            line.append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            if (used + bytes.length > buffer.length) {
-                flush();
-            }
-            if (bytes.length > buffer.length) {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } else {
-                System.arraycopy(bytes, 0, buffer, used, bytes.length);
-                used += bytes.length;
-            }
-        }
-
-        static void escape(StringBuilder out, String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-        }
-
-        private void flush() throws SQLException {
-            if (used > 0) {
-                copy.writeToCopy(buffer, 0, used);
-                used = 0;
-            }
-        }
-
-        void finish() throws SQLException {
-            flush();
-            copy.endCopy();
-        }
-
-        void cancel() {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException ignored) {
-                // the transaction rolls back anyway
-            }
         }
     }
 }

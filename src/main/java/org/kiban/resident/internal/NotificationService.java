@@ -126,6 +126,15 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         return submit(n, null);
     }
 
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public NotificationResult trial(Notification n) {
+        NotificationResult result = submit(n, null);
+        // Nothing of a trial is kept: rows, audit entries and the events' outbox entries roll back together.
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return result;
+    }
+
     /**
      * With an Idempotency-Key, a retry of the same request answers what the first one did and records nothing
      * more; the same key with a different request is refused.

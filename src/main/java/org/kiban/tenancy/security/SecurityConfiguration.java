@@ -31,7 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/problems/**",
-            "/error", "/verify/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/error", "/verify/**", "/simulator/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
@@ -87,8 +87,12 @@ class SecurityConfiguration {
                                 + "/login?error=" + (e instanceof LockedException ? "locked"
                                 : e instanceof DisabledException ? "disabled" : "bad"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
+                .headers(h -> h
+                        // The counter shows certificate PDFs in a frame of its own page (preview and print).
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                        + "frame-ancestors 'self'")))
                 .addFilterAfter(new TenantContextFilter(problems), AuthorizationFilter.class)
                 .build();
     }

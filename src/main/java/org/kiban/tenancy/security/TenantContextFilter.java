@@ -19,11 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Puts the signed-in user's tenant into {@link TenantContext} for the request, so every transaction runs under
  * that tenant's row-level security. A tenant resource of another municipality
- * ({@code /api/v1/municipalities/{lgCode}/…}) answers 404, as if it did not exist.
+ * ({@code /api/v1/municipalities/{lgCode}/…}, or the screen {@code /municipalities/{lgCode}/…}) answers 404, as if
+ * it did not exist: a problem document for the API, the error page for a screen.
  */
 class TenantContextFilter extends OncePerRequestFilter {
 
-    private static final Pattern TENANT_RESOURCE = Pattern.compile("^/api/v1/municipalities/([^/]+)/.+");
+    private static final Pattern TENANT_RESOURCE = Pattern.compile("^(/api/v1)?/municipalities/([^/]+)/.+");
 
     private final ProblemWriter problems;
 
@@ -41,7 +42,12 @@ class TenantContextFilter extends OncePerRequestFilter {
         }
         Matcher m = TENANT_RESOURCE.matcher(request.getRequestURI());
         if (m.matches()) {
-            String lgCode = m.group(1);
+            String lgCode = m.group(2);
+            boolean screen = m.group(1) == null;
+            if (screen && !lgCode.equals(user.lgCode())) {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+                return;
+            }
             if (!CheckDigits.isValidLgCode(lgCode)) {
                 problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-lg-code-path", lgCode);
                 return;

@@ -109,7 +109,7 @@ class SyntheticPopulationTest {
     @Test
     void copyTextEscapesWhatTheFormatReserves() {
         StringBuilder out = new StringBuilder();
-        BulkResidentLoader.CopyText.escape(out, "a\tb\\c\nd\re");
+        org.kiban.platform.CopyText.escape(out, "a\tb\\c\nd\re");
         assertThat(out).hasToString("a\\tb\\\\c\\nd\\re");
     }
 }

@@ -1,0 +1,139 @@
+package org.kiban.exchange.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.kiban.common.LgCode;
+import org.kiban.exchange.internal.Exporter;
+import org.kiban.exchange.internal.Importer;
+import org.kiban.exchange.internal.Manifest;
+import org.kiban.exchange.internal.layout.LayoutFile;
+import org.kiban.exchange.internal.layout.StandardLayout;
+import org.kiban.platform.Actor;
+import org.kiban.platform.BenchSubcommand;
+import org.kiban.platform.TenantContext;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kiban bench exchange --tenant 141003 --into 184233}: exports a tenant (MB/s), imports the files into an
+ * empty tenant (rows/s, validation and switch included), and loads the same files with a bare {@code COPY} into
+ * temporary tables of text columns in the same run — the physical limit the import is compared with. The heap's
+ * peak is sampled throughout. The import stays in {@code --into} (the registry is append-only): use a data directory
+ * you can throw away.
+ */
+@Component
+@Command(name = "exchange", mixinStandardHelpOptions = true, description = "標準レイアウトの書き出し・取り込みの性能測定")
+class ExchangeBench implements Callable<Integer>, BenchSubcommand {
+
+    @Option(names = "--tenant", required = true, description = "書き出すテナント（例 demo-data を入れたもの）")
+    String tenant;
+
+    @Option(names = "--into", required = true, description = "取り込み先の空のテナント（例 184233）")
+    String into;
+
+    @Option(names = "--dir", description = "ファイルを置くディレクトリ（既定は一時ディレクトリ）")
+    Path dir;
+
+    private final Exporter exporter;
+    private final Importer importer;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate tx;
+
+    ExchangeBench(Exporter exporter, Importer importer, JdbcTemplate jdbcTemplate, TransactionTemplate tx) {
+        this.exporter = exporter;
+        this.importer = importer;
+        this.jdbcTemplate = jdbcTemplate;
+        this.tx = tx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String from = LgCode.of(tenant).value();
+        String to = LgCode.of(into).value();
+        Path out = dir == null ? Files.createTempDirectory("kiban-exchange-bench") : Files.createDirectories(dir);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        System.out.printf("最大ヒープ %,d MB。書き出し %s → %s、取り込み先 %s%n", Runtime.getRuntime().maxMemory() >> 20, from, out, to);
+
+        long t0 = System.nanoTime();
+        Manifest m = TenantContext.callAs(from, Actor.system("bench-exchange"), () -> exporter.export(from, null,
+                file -> new BufferedOutputStream(Files.newOutputStream(out.resolve(file)), 1 << 16), null));
+        double exportSeconds = (System.nanoTime() - t0) / 1e9;
+        long bytes = m.files().stream().mapToLong(Manifest.FileEntry::bytes).sum();
+        System.out.printf("書き出し: %,d 行、%.1f MB、%.1f 秒 → %.1f MB/秒（%,.0f 行/秒）%n", m.rows(), bytes / 1e6,
+                exportSeconds, bytes / 1e6 / exportSeconds, m.rows() / exportSeconds);
+
+        long t1 = System.nanoTime();
+        long copied = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> tx.execute(s -> bareCopy(out)));
+        double copySeconds = (System.nanoTime() - t1) / 1e9;
+        System.out.printf("素の COPY（同じファイル、text 列の一時表、検査なし）: %,d 行、%.1f 秒 → %,.0f 行/秒、%.1f MB/秒%n",
+                copied, copySeconds, copied / copySeconds, bytes / 1e6 / copySeconds);
+
+        long t2 = System.nanoTime();
+        Importer.Report r = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> importer.importFrom(to, out,
+                new Importer.Options(false, !from.equals(to)), new Importer.Listener() {
+                    @Override
+                    public void progress(String phase, long rows, long total, Duration elapsed) {
+                        System.out.println("  " + ImportCommand.progressLine(phase, rows, total, elapsed));
+                    }
+                }));
+        double importSeconds = (System.nanoTime() - t2) / 1e9;
+        sampler.interrupt();
+        if (!r.imported()) {
+            System.out.println("取り込めませんでした: " + r.errors().stream().limit(5).toList() + " " + r.warnings());
+            return 1;
+        }
+        double importRate = r.rows() / importSeconds;
+        double copyRate = copied / copySeconds;
+        System.out.printf("取り込み（検査・反映・索引を含む、1トランザクション）: %,d 行、%.1f 秒 → %,.0f 行/秒 = 素の COPY の %.0f%%%n",
+                r.rows(), importSeconds, importRate, 100 * importRate / copyRate);
+        System.out.printf("ヒープ使用量の最大: %,d MB%n", peak.get() >> 20);
+        return 0;
+    }
+
+    /** Every file into a temporary table of text columns by COPY CSV: no parsing in Java, no checks, no indexes. */
+    private long bareCopy(Path dir) {
+        long rows = 0;
+        for (LayoutFile f : StandardLayout.FILES) {
+            String table = "bare_" + f.table();
+            String cols = String.join(", ", f.items().stream().map(i -> i.column() + " text").toList());
+            jdbcTemplate.execute("create temp table " + table + " (" + cols + ") on commit drop");
+            rows += jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(f.file())), 1 << 16)) {
+                    return con.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("copy " + table + " from stdin with (format csv, header true)", in);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        return rows;
+    }
+}

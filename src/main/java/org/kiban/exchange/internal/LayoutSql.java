@@ -1,0 +1,47 @@
+package org.kiban.exchange.internal;
+
+import java.util.stream.Collectors;
+
+import org.kiban.common.LgCode;
+import org.kiban.exchange.internal.layout.Item;
+import org.kiban.exchange.internal.layout.LayoutFile;
+
+/**
+ * The SQL of the layout: how each item is written by {@code COPY … TO} (PostgreSQL formats the CSV; Java only hashes
+ * and stores the stream). The one place in Kiban that reads other modules' tables for exchange (ADR 0008).
+ */
+final class LayoutSql {
+
+    /** Every instant in the files is written in Japan time with microseconds, whatever the session's zone. */
+    static final String TIMESTAMP_FORMAT = "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+09:00\"'";
+
+    private LayoutSql() {
+    }
+
+    /** {@code COPY (select …) TO STDOUT} of one file of tenant {@code lg}, in key order; a delta after {@code since}. */
+    static String copyOut(LayoutFile f, String lg, Cursor since) {
+        String lgLiteral = LgCode.of(lg).value();   // six checked digits: safe to inline (COPY takes no parameters)
+        String select = f.items().stream().map(LayoutSql::exportExpression).collect(Collectors.joining(", "));
+        String where = "lg_code = '" + lgLiteral + "'";
+        if (since != null && f.deltaColumn() != null) {
+            where += " and " + f.deltaColumn() + " > " + since.bound(f.deltaColumn());
+        }
+        return "copy (select " + select + " from " + f.table() + " where " + where + " order by "
+                + String.join(", ", f.key()) + ") to stdout with (format csv)";
+    }
+
+    static String exportExpression(Item i) {
+        String c = i.column();
+        return switch (i.type()) {
+            case DATE -> "to_char(" + c + ", 'YYYY-MM-DD')";
+            case TIMESTAMP -> "to_char(" + c + " at time zone 'Asia/Tokyo', " + TIMESTAMP_FORMAT + ")";
+            case DECIMAL -> c + "::text";
+            case CODE -> i.codes().toCodeSql(c);
+            case CODE_LIST -> "array_to_string(array(select " + i.codes().toCodeSql("x")
+                    + " from unnest(" + c + ") with ordinality as u(x, n) order by n), ',')";
+            case FLAG -> "case when " + c + " then '1' when not " + c + " then '0' end";
+            case BASE64 -> "translate(encode(" + c + ", 'base64'), E'\\n', '')";
+            default -> c;
+        };
+    }
+}

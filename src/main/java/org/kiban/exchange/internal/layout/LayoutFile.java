@@ -1,0 +1,46 @@
+package org.kiban.exchange.internal.layout;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One file of the layout: one entity, one Kiban table, a header row of the items' names.
+ *
+ * @param file        file name in the export directory
+ * @param entity      what a row is (Japanese)
+ * @param table       Kiban's table (the owning module's; see ADR 0008)
+ * @param owner       the module that owns the table
+ * @param description for the published layout
+ * @param items       the items, in file order
+ * @param key         columns that identify a row; rows are written in this order and must be unique
+ * @param uniques     other column sets that must be unique within the file
+ * @param references  items that must name a row of another (or the same) file
+ * @param sequence    a numbering that must run 1, 2, 3 … without gaps within a group (履歴番号 per 宛名番号), or null
+ * @param deltaColumn in a delta export, only rows whose value of this column lies beyond the cursor; null: the whole
+ *                    file (a state table, small)
+ * @param derived     columns Kiban derives on import instead of reading them (documented, not written)
+ */
+public record LayoutFile(String file, String entity, String table, String owner, String description, List<Item> items,
+                         List<String> key, List<List<String>> uniques, List<Reference> references, Sequence sequence,
+                         String deltaColumn, List<String> derived) {
+
+    /** {@code column} of this file must be a {@code targetColumn} of {@code targetFile} (when not empty). */
+    public record Reference(String column, String targetFile, String targetColumn) {
+    }
+
+    /** {@code number} must be 1..n within each {@code group}. */
+    public record Sequence(String group, String number) {
+    }
+
+    public Optional<Item> item(String column) {
+        return items.stream().filter(i -> i.column().equals(column)).findFirst();
+    }
+
+    public Item itemOf(String column) {
+        return item(column).orElseThrow(() -> new IllegalStateException(file + " has no item for " + column));
+    }
+
+    public List<String> header() {
+        return items.stream().map(Item::name).toList();
+    }
+}

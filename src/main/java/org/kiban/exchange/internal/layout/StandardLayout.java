@@ -1,0 +1,278 @@
+package org.kiban.exchange.internal.layout;
+
+import java.util.List;
+
+import org.kiban.certificate.CertificateForm;
+import org.kiban.certificate.RequesterKind;
+import org.kiban.resident.ChangeReason;
+import org.kiban.resident.ForeignCategory;
+import org.kiban.resident.NotificationType;
+import org.kiban.resident.ProtectedOperation;
+import org.kiban.resident.ResidentKind;
+import org.kiban.resident.ResidentStatus;
+import org.kiban.resident.Sex;
+
+import static org.kiban.exchange.internal.layout.Item.code;
+import static org.kiban.exchange.internal.layout.Item.opt;
+import static org.kiban.exchange.internal.layout.Item.req;
+import static org.kiban.exchange.internal.layout.ItemType.*;
+
+/**
+ * Kiban's standard data layout: the one definition that export, import and the published document
+ * ({@code docs/exchange/layout.md}) are made from. Item names follow the 住民記録システム標準仕様書's managed items and
+ * the 中間標準レイアウト naming (standards.md §1.4, §1.5, §2.1, §2.3); the numeric codes of the national code tables
+ * (異動事由コード, 続柄コード …) were not retrieved (standards.md §2.3 [GAP]), so the code tables here are Kiban's own,
+ * published with the layout, and versioned with it.
+ */
+public final class StandardLayout {
+
+    /** Raised whenever an item, a file or a code changes meaning; an import refuses another version. */
+    public static final String VERSION = "1.0";
+    public static final String NAME = "Kiban 標準データレイアウト";
+    public static final String MANIFEST = "manifest.json";
+
+    // ---- code tables
+
+    public static final CodeTable CHANGE_REASON = CodeTable.of("C01", "異動事由コード",
+            "記載 1x・消除 2x・修正 3x〜6x（標準仕様書 1.2.2 の区分）。", ChangeReason.class, ChangeReason::label,
+            "11", "12", "13", "14", "19",
+            "21", "22", "23", "24", "29",
+            "31", "32", "33", "34", "41", "42", "43", "44", "45", "51", "52", "53", "54", "61", "62", "63", "64", "65", "69");
+    public static final CodeTable NOTIFICATION_TYPE = CodeTable.of("C02", "届出種別コード",
+            "届出・職権の種別。記録される異動事由と同じ番号（失踪 25、異動の取消し 90 を除く）。", NotificationType.class,
+            NotificationType::label,
+            "11", "12", "13", "14", "31", "21", "22", "23", "25", "24", "51", "52", "53", "54", "33", "34", "32", "43", "41",
+            "42", "45", "44", "61", "62", "63", "64", "65", "90");
+    public static final CodeTable STATUS = CodeTable.of("C03", "住民状態コード", "住民、または除票となった事由。",
+            ResidentStatus.class, ResidentStatus::label, "1", "2", "3", "4");
+    public static final CodeTable KIND = CodeTable.of("C04", "住民種別コード", "住民基本台帳法第30条の45。",
+            ResidentKind.class, ResidentKind::label, "1", "2");
+    public static final CodeTable SEX = CodeTable.of("C05", "性別コード", "JIS X 0303 の 1（男）・2（女）。",
+            Sex.class, Sex::label, "1", "2");
+    public static final CodeTable FOREIGN_CATEGORY = CodeTable.of("C06", "外国人住民区分コード",
+            "住民基本台帳法第30条の45 の表の区分。", ForeignCategory.class, ForeignCategory::label, "1", "2", "3", "4", "5");
+    public static final CodeTable PROTECTED_OPERATION = CodeTable.of("C07", "支援を求める事務コード",
+            "支援措置で抑止する事務（標準仕様書 1.1.16）。", ProtectedOperation.class, ProtectedOperation::label,
+            "1", "2", "3");
+    public static final CodeTable SEAL_STATUS = new CodeTable("C08", "印鑑登録状態コード", "", List.of(
+            new CodeTable.Code("1", "ACTIVE", "登録中"), new CodeTable.Code("2", "ABOLISHED", "廃止")));
+    public static final CodeTable CERTIFICATE_FORM = CodeTable.of("C09", "証明書種別コード", "交付した証明書の様式。",
+            CertificateForm.class, f -> f.title() + "（" + f.name() + "）", "01", "02", "03", "04", "05", "06", "07", "08");
+    public static final CodeTable REQUESTER = CodeTable.of("C10", "請求種別コード", "", RequesterKind.class,
+            RequesterKind::label, "1", "2", "3");
+
+    public static final List<CodeTable> CODE_TABLES = List.of(CHANGE_REASON, NOTIFICATION_TYPE, STATUS, KIND, SEX,
+            FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER);
+
+    // ---- files
+
+    public static final LayoutFile HOUSEHOLD = new LayoutFile("household.csv", "世帯", "household", "resident",
+            "世帯番号ごとに1行。世帯主・住所・世帯員は住民ファイルの各人の行にある（標準仕様書のとおり世帯の項目は個人ごとに持つ）。",
+            List.of(
+                    req("世帯番号", "household_no", ATENA_NO, "10桁（9桁の連番＋検査数字）"),
+                    req("世帯作成年月日", "created_on", DATE, "世帯が作られた日"),
+                    opt("世帯消滅年月日", "dissolved_on", DATE, "世帯員がいなくなった日"),
+                    req("世帯版数", "version", INTEGER, "世帯の更新回数（排他制御の版数）")),
+            List.of("household_no"), List.of(), List.of(), null, null, List.of());
+
+    public static final LayoutFile NOTIFICATION = new LayoutFile("notification.csv", "異動届（届出・職権）", "resident_notification",
+            "resident", "受け付けた届出・職権の処理ごとに1行。住民ファイルの各行はこの届出番号を持つ。",
+            List.of(
+                    req("届出番号", "notification_no", INTEGER, "団体内の連番"),
+                    code("届出種別", "type", NOTIFICATION_TYPE, true, ""),
+                    req("異動年月日", "effective_date", TEXT, "届出の異動日（記載どおり）"),
+                    opt("届出年月日", "notified_on", DATE, ""),
+                    req("処理日時", "recorded_at", TIMESTAMP, ""),
+                    opt("入力場所", "office_code", TEXT, "事務所コード"),
+                    req("操作者", "operator", TEXT, "処理した職員・システム"),
+                    opt("取消対象届出番号", "cancels_no", INTEGER, "異動の取消しが取り消す届出"),
+                    req("届出内容", "request", JSON, "受け付けた届出の内容")),
+            List.of("notification_no"), List.of(),
+            List.of(new LayoutFile.Reference("cancels_no", "notification.csv", "notification_no")), null,
+            "notification_no", List.of());
+
+    public static final LayoutFile RESIDENT = new LayoutFile("resident.csv", "住民（異動履歴を含む）", "resident_record", "resident",
+            "宛名番号・履歴番号ごとに1行。異動ごとに全項目の行が追加され、最大の履歴番号が現在の状態（標準仕様書 1.2.1）。"
+                    + "除票（転出・死亡・消除）も同じファイルに住民状態と消除事由で表す。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, "10桁（9桁の連番＋検査数字、標準仕様書 1.1.13）"),
+                    req("履歴番号", "rireki_no", INTEGER, "1から連番"),
+                    code("異動事由", "change_reason", CHANGE_REASON, true, ""),
+                    req("異動年月日", "effective_date", RESIDENT_DATE, "異動日（転出は転出予定日）"),
+                    opt("届出年月日", "notified_on", DATE, ""),
+                    req("処理日時", "recorded_at", TIMESTAMP, ""),
+                    req("届出番号", "notification_no", INTEGER, "異動届ファイルの届出番号"),
+                    opt("入力場所", "office_code", TEXT, "事務所コード"),
+                    req("操作者", "operator", TEXT, ""),
+                    opt("留意事項", "remarks", TEXT, ""),
+                    code("住民状態", "status", STATUS, true, ""),
+                    code("住民種別", "resident_kind", KIND, true, ""),
+                    req("世帯番号", "household_no", ATENA_NO, "世帯ファイルの世帯番号"),
+                    req("世帯員の並び順", "household_order", INTEGER, "標準仕様書 5.2 の順"),
+                    new Item("続柄", "relationship", RELATIONSHIP, null, false, "世帯主との続柄（世帯主不在のときも各人の続柄）"),
+                    opt("世帯主の氏名", "household_head_name", TEXT, ""),
+                    req("氏名", "name", TEXT, "外国人住民は漢字の氏名（なければアルファベット）"),
+                    opt("氏名フリガナ", "name_kana", TEXT, "カタカナ"),
+                    opt("氏名アルファベット", "name_alphabet", TEXT, "外国人住民"),
+                    opt("旧氏", "former_surname", TEXT, ""),
+                    opt("旧氏フリガナ", "former_surname_kana", TEXT, ""),
+                    opt("通称", "alias", TEXT, "外国人住民"),
+                    opt("通称フリガナ", "alias_kana", TEXT, ""),
+                    new Item("生年月日", "birth_date", BIRTH_DATE, null, true, "日本人は和暦（不詳日あり）、外国人は西暦"),
+                    code("性別", "sex", SEX, true, ""),
+                    opt("本籍", "permanent_domicile", TEXT, "日本人住民"),
+                    opt("筆頭者", "family_register_head", TEXT, "日本人住民"),
+                    req("住民となった年月日", "became_resident_on", TEXT, "記載どおり（不詳日あり）"),
+                    opt("住所を定めた年月日", "address_set_on", TEXT, "記載どおり（不詳日あり）"),
+                    req("住所", "address", TEXT, ""),
+                    opt("方書", "address_supplement", TEXT, ""),
+                    opt("住所コード", "address_code", TEXT, ""),
+                    opt("郵便番号", "postal_code", POSTAL_CODE, ""),
+                    opt("行政区コード", "ward_lg_code", LG_CODE, "指定都市の区"),
+                    opt("転入前住所", "previous_address", TEXT, "国外を含む"),
+                    opt("転入前住所コード", "previous_address_code", TEXT, ""),
+                    opt("転入前郵便番号", "previous_postal_code", POSTAL_CODE, ""),
+                    opt("異動前住所", "before_move_address", TEXT, "転居前の住所"),
+                    opt("住民票コード", "juminhyo_code", JUMINHYO_CODE, ""),
+                    opt("個人番号", "individual_number", INDIVIDUAL_NUMBER, ""),
+                    opt("国籍・地域", "nationality", TEXT, "外国人住民"),
+                    code("外国人住民区分", "foreign_category", FOREIGN_CATEGORY, false, "外国人住民"),
+                    opt("在留資格", "status_of_residence", TEXT, "中長期在留者"),
+                    opt("在留期間", "period_of_stay", TEXT, "中長期在留者"),
+                    opt("在留期間の満了の日", "stay_expires_on", DATE, "中長期在留者"),
+                    opt("在留カードの番号", "residence_card_no", TEXT, "中長期在留者"),
+                    opt("特別永住者証明書の番号", "special_permanent_cert_no", TEXT, "特別永住者"),
+                    opt("外国人住民となった年月日", "foreign_resident_since", TEXT, "記載どおり"),
+                    code("消除事由", "removal_reason", CHANGE_REASON, false, "除票の事由（異動事由コード）"),
+                    opt("消除年月日", "removed_on", RESIDENT_DATE, "事由の生じた年月日（転出は転出予定日）"),
+                    opt("転出先住所", "move_out_destination", TEXT, ""),
+                    opt("転出先住所コード", "move_out_destination_code", TEXT, ""),
+                    opt("転出予定年月日", "move_out_planned_on", DATE, "")),
+            List.of("atena_no", "rireki_no"), List.of(),
+            List.of(new LayoutFile.Reference("household_no", "household.csv", "household_no"),
+                    new LayoutFile.Reference("notification_no", "notification.csv", "notification_no")),
+            new LayoutFile.Sequence("atena_no", "rireki_no"), "notification_no",
+            List.of("effective_sort（異動年月日の内部日付）", "birth_sort・birth_exact（生年月日の内部日付）",
+                    "removed_sort（消除年月日の内部日付）", "name_key・kana_key・given_kana_key・alias_key・former_surname_key・"
+                            + "address_key（検索キー）", "resident_current（各人の最新の履歴番号）"));
+
+    public static final LayoutFile PROTECTION_MEASURE = new LayoutFile("protection_measure.csv", "支援措置",
+            "protection_measure", "resident",
+            "支援措置（DV等支援措置）の対象者ごとに1行（標準仕様書 1.1.16）。申出者と併せて支援を求める者はそれぞれ1行。",
+            List.of(
+                    req("支援措置番号", "measure_no", INTEGER, "団体内の連番"),
+                    req("宛名番号", "atena_no", ATENA_NO, "支援の対象者"),
+                    req("申出者宛名番号", "applicant_atena_no", ATENA_NO, ""),
+                    opt("申出者との関係", "relation_to_applicant", TEXT, "併せて支援を求める者"),
+                    opt("加害者氏名", "perpetrator_name", TEXT, ""),
+                    opt("加害者宛名番号", "perpetrator_atena_no", TEXT, "同じ団体の住民のとき"),
+                    opt("加害者生年月日", "perpetrator_birth_date", TEXT, "記載どおり"),
+                    opt("加害者性別", "perpetrator_sex", TEXT, "記載どおり"),
+                    opt("加害者住所", "perpetrator_address", TEXT, ""),
+                    opt("加害者備考", "perpetrator_note", TEXT, ""),
+                    new Item("支援を求める事務", "blocked_operations", CODE_LIST, PROTECTED_OPERATION, false, ""),
+                    req("開始年月日", "start_on", DATE, ""),
+                    req("終了年月日", "end_on", DATE, ""),
+                    req("仮支援措置", "provisional", FLAG, ""),
+                    req("前住所地", "former_address", FLAG, "転出後、前住所地として支援を続けるもの"),
+                    opt("当初受付市区町村コード", "first_received_lg_code", LG_CODE, ""),
+                    opt("連絡先", "contact", TEXT, ""),
+                    opt("支援終了日", "ended_on", DATE, ""),
+                    req("登録日時", "created_at", TIMESTAMP, ""),
+                    req("登録者", "created_by", TEXT, ""),
+                    req("版数", "version", INTEGER, "更新回数")),
+            List.of("measure_no"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no"),
+                    new LayoutFile.Reference("applicant_atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
+    public static final LayoutFile PROTECTION_RELEASE = new LayoutFile("protection_release.csv", "支援措置の一時解除",
+            "protection_release", "resident", "支援措置責任者による1回限りの解除ごとに1行。",
+            List.of(
+                    req("解除番号", "release_no", INTEGER, ""),
+                    req("支援措置番号", "measure_no", INTEGER, ""),
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    code("対象事務", "operation", PROTECTED_OPERATION, true, ""),
+                    req("解除理由", "reason", TEXT, ""),
+                    req("解除者", "released_by", TEXT, ""),
+                    req("解除日時", "released_at", TIMESTAMP, ""),
+                    req("有効期限", "valid_until", TIMESTAMP, ""),
+                    opt("使用日時", "used_at", TIMESTAMP, "")),
+            List.of("release_no"), List.of(),
+            List.of(new LayoutFile.Reference("measure_no", "protection_measure.csv", "measure_no"),
+                    new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
+    public static final LayoutFile SEAL = new LayoutFile("seal_registration.csv", "印鑑登録", "seal_registration", "seal",
+            "印鑑登録ごとに1行（廃止したものを含む）。印影は登録時に読み取った画像。",
+            List.of(
+                    req("登録番号", "registration_no", INTEGER, ""),
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("印鑑登録証番号", "card_no", ATENA_NO, "8桁（7桁の連番＋検査数字）"),
+                    req("印影", "seal_image", BASE64, "PNG 画像"),
+                    req("印影ハッシュ", "seal_sha256", SHA256, "印影の SHA-256"),
+                    req("印影の幅", "width_mm", DECIMAL, "ミリメートル"),
+                    req("印影の高さ", "height_mm", DECIMAL, "ミリメートル"),
+                    req("登録年月日", "registered_on", DATE, ""),
+                    code("登録状態", "status", SEAL_STATUS, true, ""),
+                    opt("廃止年月日", "abolished_on", DATE, ""),
+                    opt("廃止事由", "abolition_reason", TEXT, "申請・転出・死亡・職権"),
+                    req("登録日時", "created_at", TIMESTAMP, ""),
+                    req("登録者", "created_by", TEXT, "")),
+            List.of("registration_no"), List.of(List.of("card_no")),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null,
+            List.of("seal_counter（印鑑登録証番号の連番）"));
+
+    public static final LayoutFile CERTIFICATE_ISSUE = new LayoutFile("certificate_issue.csv", "交付履歴", "certificate_issue",
+            "certificate", "交付した証明書ごとに1行（標準仕様書 1.14 の帳票発行ログ）。照合番号で証明書の真正性を確かめられる。",
+            List.of(
+                    req("交付連番", "issue_seq", INTEGER, "交付年月日（8桁）×100000＋日ごとの連番"),
+                    req("発行番号", "issue_no", TEXT, "YYYYMMDD 市名 端末 プリンタ 連番"),
+                    req("交付年月日", "issued_on", DATE, ""),
+                    req("交付日時", "issued_at", TIMESTAMP, ""),
+                    code("証明書の種類", "form", CERTIFICATE_FORM, true, ""),
+                    code("請求の種別", "requester_kind", REQUESTER, true, ""),
+                    opt("請求者氏名", "requester_name", TEXT, ""),
+                    opt("使用目的", "purpose", TEXT, ""),
+                    opt("世帯番号", "household_no", TEXT, "世帯連記式のとき"),
+                    req("対象者", "subjects", JSON, "記載した宛名番号・履歴番号"),
+                    req("記載事項", "options", JSON, "請求され記載した事項"),
+                    req("手数料", "fee_yen", INTEGER, "円"),
+                    opt("手数料免除理由", "fee_exemption", TEXT, ""),
+                    opt("再交付元交付連番", "reissue_of", INTEGER, ""),
+                    req("頁数", "pages", INTEGER, ""),
+                    req("文書ハッシュ", "sha256", SHA256, "交付した PDF の SHA-256"),
+                    req("照合番号", "verification_code", TEXT, "/verify/{照合番号}"),
+                    req("個人番号記載", "individual_number_printed", FLAG, ""),
+                    opt("警告", "warnings", TEXT, ""),
+                    req("交付者", "issued_by", TEXT, ""),
+                    opt("入力場所", "office_code", TEXT, ""),
+                    req("発行端末", "terminal", TEXT, ""),
+                    req("発行プリンタ", "printer", TEXT, "")),
+            List.of("issue_seq"), List.of(List.of("issue_no"), List.of("verification_code")),
+            List.of(new LayoutFile.Reference("reissue_of", "certificate_issue.csv", "issue_seq")), null, "issue_seq",
+            List.of("certificate_verification（照合番号の公開情報）", "certificate_daily_counter（日ごとの連番）"));
+
+    public static final LayoutFile PARAMETER = new LayoutFile("parameter.csv", "パラメータ", "parameter_value", "parameter",
+            "団体が設定したパラメータの改訂ごとに1行（標準値のままのものは行がない）。",
+            List.of(
+                    req("パラメータキー", "parameter_key", TEXT, "パラメータカタログのキー"),
+                    req("改訂番号", "revision", INTEGER, "キーごとに1から"),
+                    req("適用開始日", "valid_from", DATE, ""),
+                    opt("値", "value", TEXT, "空は標準値に戻したもの"),
+                    req("理由", "reason", TEXT, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("parameter_key", "revision"), List.of(), List.of(),
+            new LayoutFile.Sequence("parameter_key", "revision"), null, List.of());
+
+    /** In import order: a file's references point to files before it (or to itself). */
+    public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,
+            PROTECTION_RELEASE, SEAL, CERTIFICATE_ISSUE, PARAMETER);
+
+    private StandardLayout() {
+    }
+
+    public static LayoutFile file(String name) {
+        return FILES.stream().filter(f -> f.file().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name));
+    }
+}

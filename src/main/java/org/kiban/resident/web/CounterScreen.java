@@ -1,0 +1,157 @@
+package org.kiban.resident.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kiban.common.InvalidValueException;
+import org.kiban.platform.Permissions;
+import org.kiban.platform.ProblemException;
+import org.kiban.platform.Problems;
+import org.kiban.resident.NotificationType;
+import org.kiban.resident.ResidentQuery;
+import org.kiban.resident.ResidentRecord;
+import org.kiban.resident.ResidentStatus;
+import org.kiban.resident.ResidentView;
+import org.kiban.resident.ResidentViewContribution;
+import org.kiban.resident.Residents;
+import org.kiban.resident.SearchResult;
+import org.kiban.resident.internal.PostalCodeDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The counter (書かない窓口): one search box with results as the clerk types, and the resident view — the household
+ * at a glance, the person's record, the history, the flags and the actions this clerk may take.
+ */
+@Controller
+@RequestMapping("/municipalities/{lgCode}")
+class CounterScreen {
+
+    /** The 異動 a clerk starts from a resident's view, in the order of the counter's menu. */
+    static final List<NotificationType> PERSON_ACTIONS = List.of(NotificationType.MOVE_WITHIN,
+            NotificationType.MOVE_OUT_DOMESTIC, NotificationType.MOVE_OUT_ABROAD, NotificationType.BIRTH,
+            NotificationType.DEATH, NotificationType.HOUSEHOLD_SPLIT, NotificationType.HOUSEHOLD_CHANGE,
+            NotificationType.HEAD_CHANGE);
+
+    private final Residents residents;
+    private final Problems problems;
+    private final PostalCodeDirectory postalCodes;
+    private final List<ResidentViewContribution> contributions;
+
+    CounterScreen(Residents residents, Problems problems, PostalCodeDirectory postalCodes,
+                  List<ResidentViewContribution> contributions) {
+        this.residents = residents;
+        this.problems = problems;
+        this.postalCodes = postalCodes;
+        this.contributions = contributions;
+    }
+
+    @GetMapping("/residents")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Transactional
+    public String search(@PathVariable String lgCode, @RequestParam(required = false) String q,
+                         @RequestParam(defaultValue = "true") boolean removed, Model model, Authentication user) {
+        model.addAttribute("lgCode", lgCode);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("removed", removed);
+        model.addAttribute("canWrite", has(user, Permissions.RESIDENT_WRITE));
+        results(lgCode, q, removed, model);
+        return "resident/search";
+    }
+
+    /** The result list alone, for htmx as the clerk types. */
+    @GetMapping("/residents/results")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Transactional
+    public String results(@PathVariable String lgCode, @RequestParam(required = false) String q,
+                          @RequestParam(defaultValue = "false") boolean removed, Model model) {
+        model.addAttribute("lgCode", lgCode);
+        String text = q == null ? "" : q.strip();
+        if (text.length() < 2 && !text.matches(".*[\\p{IsHan}].*")) {
+            model.addAttribute("hint", text.isEmpty() ? null : "2文字以上入力してください。");
+            return "resident/fragments :: results";
+        }
+        try {
+            CounterSearch search = CounterSearch.parse(text, removed);
+            Map<String, ResidentView> found = new LinkedHashMap<>();
+            long total = 0;
+            boolean truncated = false;
+            for (ResidentQuery query : search.queries()) {
+                SearchResult r = residents.search(query);
+                total += r.total();
+                truncated |= r.truncated();
+                r.results().forEach(v -> found.putIfAbsent(v.record().atenaNo(), v));
+            }
+            model.addAttribute("understood", search.understood());
+            model.addAttribute("results", List.copyOf(found.values()));
+            model.addAttribute("total", total);
+            model.addAttribute("truncated", truncated || total > CounterSearch.PAGE_SIZE);
+        } catch (InvalidValueException e) {
+            model.addAttribute("error", e.getMessage());
+        } catch (ProblemException e) {
+            model.addAttribute("error", problems.detail(e));
+        }
+        return "resident/fragments :: results";
+    }
+
+    @GetMapping("/residents/{atenaNo}")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Transactional
+    public String view(@PathVariable String lgCode, @PathVariable String atenaNo, Model model, Authentication user) {
+        ResidentView person = residents.current(atenaNo, false);
+        ResidentRecord r = person.record();
+        List<ResidentView> members = List.of();
+        if (r.status() == ResidentStatus.RESIDENT) {
+            members = residents.household(r.householdNo()).members();
+        }
+        List<ResidentRecord> history = new ArrayList<>(residents.history(atenaNo, false));
+        history.sort(Comparator.comparingInt(ResidentRecord::rirekiNo).reversed());
+        Map<String, List<ResidentViewContribution.Flag>> flags = new LinkedHashMap<>();
+        for (ResidentViewContribution c : contributions) {
+            flags.put(c.area(), c.flags(atenaNo));
+        }
+        model.addAttribute("lgCode", lgCode);
+        model.addAttribute("person", person);
+        model.addAttribute("r", r);
+        model.addAttribute("members", members);
+        model.addAttribute("history", history);
+        model.addAttribute("flags", flags);
+        model.addAttribute("canWrite", has(user, Permissions.RESIDENT_WRITE) && r.status() == ResidentStatus.RESIDENT);
+        model.addAttribute("canIssue", has(user, Permissions.CERTIFICATE_ISSUE));
+        model.addAttribute("actions", PERSON_ACTIONS);
+        return "resident/view";
+    }
+
+    /** The address a postal code stands for, as the address field pre-filled (htmx), with the choices if several. */
+    @GetMapping("/postal-codes")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    public String postalCode(@PathVariable String lgCode, @RequestParam(required = false) String postalCode,
+                             @RequestParam(required = false) String address,
+                             @RequestParam(defaultValue = "0") int choice, Model model) {
+        List<PostalCodeDirectory.PostalAddress> found = postalCodes.lookup(postalCode);
+        String digits = postalCode == null ? "" : postalCode.replaceAll("[^0-9]", "");
+        model.addAttribute("lgCode", lgCode);
+        model.addAttribute("candidates", found);
+        model.addAttribute("address", found.isEmpty() ? address
+                : found.get(Math.max(0, Math.min(choice, found.size() - 1))).address());
+        model.addAttribute("postalMessage", digits.length() < 7 ? null
+                : found.isEmpty() ? "郵便番号「" + digits + "」に該当する住所はありません。"
+                : found.size() == 1 ? "郵便番号から住所を入力しました。続けて番地を入力してください。"
+                : "郵便番号に該当する住所が" + found.size() + "件あります。選んでください。");
+        return "resident/fragments :: address";
+    }
+
+    static boolean has(Authentication user, String permission) {
+        return user != null && user.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.kiban.tax;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The full breakdown of one taxpayer's 個人住民税 for a 年度 (yen). {@code annualTotal} = 所得割 (市+県) + 均等割 (市+県)
+ * + 森林環境税. {@code explanation} lists every step in Japanese with its legal basis.
+ */
+public record TaxCalculationResult(int taxYear, String ruleVersion, AppliedMunicipality municipality,
+                                   long salaryIncome, long pensionIncome, long incomeAdjustmentDeduction,
+                                   long totalIncome, long aggregateIncome, DeductionBreakdown deductions,
+                                   long totalDeductions, long taxableIncome,
+                                   long cityIncomeLevyBeforeCredits, long prefIncomeLevyBeforeCredits,
+                                   long adjustmentCreditCity, long adjustmentCreditPref,
+                                   long dividendCreditCity, long dividendCreditPref,
+                                   long housingLoanCreditCity, long housingLoanCreditPref,
+                                   long donationCreditCity, long donationCreditPref,
+                                   long incomeLevyReliefCity, long incomeLevyReliefPref,
+                                   long cityIncomeLevy, long prefIncomeLevy,
+                                   long cityPerCapita, long prefPerCapita, long forestEnvironmentTax,
+                                   Exemption exemption, long annualTotal, List<Step> explanation) {
+
+    /** 所得控除 by kind (resident-tax amounts). */
+    public record DeductionBreakdown(long basic, long spouse, long spouseSpecial, long dependents,
+                                     long specificRelative, long socialInsurance, long smallBusinessMutualAid,
+                                     long lifeInsurance, long earthquakeInsurance, long medical, long disability,
+                                     long widowOrSingleParent, long workingStudent) {
+
+        public long total() {
+            return basic + spouse + spouseSpecial + dependents + specificRelative + socialInsurance
+                    + smallBusinessMutualAid + lifeInsurance + earthquakeInsurance + medical + disability
+                    + widowOrSingleParent + workingStudent;
+        }
+    }
+
+    /**
+     * The local facts the calculation used.
+     *
+     * @param source {@code TENANT} (the tenant's parameters), {@code STANDARD} (not a tenant: the standard for its
+     *               kind and prefecture); {@code +OVERRIDES} when the request replaced some
+     */
+    public record AppliedMunicipality(String lgCode, String name, BigDecimal cityRatePct, BigDecimal prefRatePct,
+                                      long cityPerCapita, long prefPerCapita, long forestEnvironmentTax,
+                                      String livingCostGrade, boolean designatedCitySplit, String source) {
+    }
+
+    /** One step: what was computed, the amount, how, and the article it follows. */
+    public record Step(String item, long amount, String detail, String basis) {
+    }
+
+    public long incomeLevy() {
+        return cityIncomeLevy + prefIncomeLevy;
+    }
+
+    public long perCapitaLevy() {
+        return cityPerCapita + prefPerCapita;
+    }
+}
