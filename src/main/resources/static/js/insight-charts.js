@@ -7,7 +7,8 @@
   var FONT = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
   var yen = function (v) { return Number(v).toLocaleString('ja-JP') + ' 円'; };
   var base = function () {
-    return { textStyle: { fontFamily: FONT, color: '#1a1a1a' }, animation: false,
+    return { color: [BLUE, ORANGE, GREEN, GREY, RED, '#6a3d9a', '#00606e', '#7a4b00'],
+             textStyle: { fontFamily: FONT, color: '#1a1a1a' }, animation: false,
              tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 60, right: 30, top: 40, bottom: 50, containLabel: true } };
   };
   var builders = {

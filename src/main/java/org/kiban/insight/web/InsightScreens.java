@@ -127,6 +127,14 @@ class InsightScreens {
         RollingOnboardingSchedule.goLivesByMonth(plan.members().stream().map(OnboardingPlans.MemberRow::member).toList())
                 .forEach((m, list) -> current.put(m, list.size()));
         months.addAll(current.keySet());
+        if (!months.isEmpty()) {
+            // Every month between the first and the last, so that gaps and busy seasons show as they fall.
+            YearMonth first = ((java.util.TreeSet<YearMonth>) months).first();
+            YearMonth last = ((java.util.TreeSet<YearMonth>) months).last();
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
         List<String> monthLabels = months.stream().map(YearMonth::toString).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("names", names);
