@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Solo vs joint cost over N years (docs/cost-model.md). Per year y = 1…N, with M members:
+ * Solo vs joint cost over N years (docs/insight/cost-model.md). Per year y = 1…N, with M members:
  * <pre>
  *   solo(y)  = M × (yearly + lawChange + fteSolo × staffCost) + [y = 1] M × (initial + migration) × (1 − soloGrant)
  *   joint(y) = jointYearly + jointLawChange + M × fteJoint × staffCost

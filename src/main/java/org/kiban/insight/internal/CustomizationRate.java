@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Customization rate and fit rate of a tenant on a date (docs/customization-rate.md):
+ * Customization rate and fit rate of a tenant on a date (docs/insight/customization-rate.md):
  * <pre>
  *   customization rate = (D + E) / (P + E)      fit rate = (P − D) / (P + E) = 1 − customization rate
  * </pre>

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The cost model's arithmetic on a scenario computed by hand (docs/cost-model.md has the formulas). */
+/** The cost model's arithmetic on a scenario computed by hand (docs/insight/cost-model.md has the formulas). */
 class CostModelTest {
 
     /**

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rate of docs/customization-rate.md: (D + E) / (P + E). */
+/** The rate of docs/insight/customization-rate.md: (D + E) / (P + E). */
 class CustomizationRateTest {
 
     @Test
