@@ -22,7 +22,12 @@ public enum CertificateForm {
     MOVE_OUT_EQUIVALENT("転出証明書に準ずる証明書", "上記の者は、転出により住民票を消除されたことを証明する。",
             "certificate.fee.move-out-certificate"),
     /** 印鑑登録証明書 (印鑑登録証明事務処理要領). */
-    SEAL_CERTIFICATE("印鑑登録証明書", "この写しは、登録されている印影と相違ないことを証明する。", "certificate.fee.seal-certificate");
+    SEAL_CERTIFICATE("印鑑登録証明書", "この写しは、登録されている印影と相違ないことを証明する。", "certificate.fee.seal-certificate"),
+    /**
+     * 罹災証明書 (災害対策基本法第90条の2; 統一様式, 内閣府 令和2年3月): issued through
+     * {@link CertificateIssuance#issueDisasterCertificate}, never from the registry alone; no fee.
+     */
+    DISASTER_VICTIM_CERTIFICATE("罹災証明書", "上記のとおり相違ないことを証明します。", null);
 
     private final String title;
     private final String attestation;

@@ -18,6 +18,12 @@ public interface CertificateIssuance {
      */
     IssuedCertificate preview(CertificateRequest request);
 
+    /**
+     * A 罹災証明書 in the current municipality's name, numbered, signed and logged like every certificate (the
+     * 世帯主 as the registry holds them today; the damage as the caller decided it).
+     */
+    IssuedCertificate issueDisasterCertificate(DisasterCertificateRequest request);
+
     /** The 印鑑登録証 (card) of an active seal registration, as a card-size PDF. */
     byte[] sealCard(long registrationNo);
 

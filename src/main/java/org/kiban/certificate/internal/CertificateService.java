@@ -20,6 +20,7 @@ import org.kiban.certificate.CertificateForm;
 import org.kiban.certificate.CertificateIssuance;
 import org.kiban.certificate.CertificateRequest;
 import org.kiban.certificate.CertificateRequest.OptionalItem;
+import org.kiban.certificate.DisasterCertificateRequest;
 import org.kiban.certificate.IssuedCertificate;
 import org.kiban.certificate.RequesterKind;
 import org.kiban.common.InvalidValueException;
@@ -124,7 +125,46 @@ class CertificateService implements CertificateIssuance {
         String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
         Sheet.Doc doc = sheets.build(plan, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())), verifyUrl,
                 warnings);
-        PdfEngine.Rendered rendered = pdf.render(sheets.xhtml(doc));
+        return renderSignAndLog(plan, sheets.xhtml(doc), warnings);
+    }
+
+    /**
+     * 罹災証明書: step 1 checks the request and draws the 発行番号 like every form; steps 2 and 3 are the same. The
+     * 世帯主 is printed as the registry holds them today.
+     */
+    @Override
+    public IssuedCertificate issueDisasterCertificate(DisasterCertificateRequest r) {
+        Plan plan = tx.execute(s -> {
+            String lg = TenantContext.requireLgCode();
+            if (r.headAtenaNo() == null || r.disasterName() == null || r.disasterName().isBlank() || r.occurredOn() == null
+                    || r.damagedAddress() == null || r.damagedAddress().isBlank() || r.damageLevels() == null
+                    || r.damageLevels().stream().filter(DisasterCertificateRequest.Choice::checked).count() != 1) {
+                throw new InvalidValueException("disaster-certificate-incomplete",
+                        "罹災証明書には世帯主・災害名・発生日・被災住家の所在地と、被害の程度1つが必要です。");
+            }
+            List<ResidentRecord> head = residents.recordsForIssuance(List.of(r.headAtenaNo()), LocalDate.now());
+            if (head.isEmpty()) {
+                throw ProblemException.notFound("住民", r.headAtenaNo());
+            }
+            Tenant tenant = tenants.find(lg).orElseThrow();
+            LocalDate today = LocalDate.now();
+            CertificateRequest asLogged = new CertificateRequest(CertificateForm.DISASTER_VICTIM_CERTIFICATE, r.householdNo(),
+                    List.of(r.headAtenaNo()), RequesterKind.SELF, r.requesterName(), r.disasterName(), Set.of(), false,
+                    null, null, null, r.terminal(), r.printer(), null);
+            IssueNo no = drawIssueNo(lg, tenant, r.terminal(), r.printer(), today);
+            return new Plan(asLogged, tenant, false, head, EnumSet.noneOf(OptionalItem.class), 0, no.issueNo(), no.seq(),
+                    today, verificationCode(), null, null, Map.of(), false);
+        });
+        List<String> warnings = new ArrayList<>();
+        String verifyUrl = publicBaseUrl + "/verify/" + plan.verificationCode();
+        String xhtml = sheets.disasterXhtml(plan, r, pdf.qrDataUri(verifyUrl), pdf.sealDataUri(sealText(plan.tenant())),
+                verifyUrl, warnings);
+        return renderSignAndLog(plan, xhtml, warnings);
+    }
+
+    /** Steps 2 and 3 of every issuance: render and sign outside a transaction, then log and audit in one. */
+    private IssuedCertificate renderSignAndLog(Plan plan, String xhtml, List<String> warnings) {
+        PdfEngine.Rendered rendered = pdf.render(xhtml);
         if (rendered.missing() != null) {
             // 標準仕様書 5.8: an unregistered 外字 is an alert, never a silent blank.
             warnings.add("登録されていない文字があります：" + rendered.missing());
@@ -165,6 +205,9 @@ class CertificateService implements CertificateIssuance {
         String lg = TenantContext.requireLgCode();
         if (r.form() == null) {
             throw new InvalidValueException("form-required", "証明書の種類（form）を指定してください。");
+        }
+        if (r.form() == CertificateForm.DISASTER_VICTIM_CERTIFICATE) {
+            throw new InvalidValueException("form-issued-from-register", "罹災証明書は被災者台帳から交付してください。");
         }
         if (r.requester() == null) {
             throw new InvalidValueException("requester-required", "請求の種別（requester：本人等・第三者・公用）を指定してください。");
@@ -219,6 +262,16 @@ class CertificateService implements CertificateIssuance {
             return new Plan(r, tenant, false, subjects, printed, fee, "見本", 0, today, null, reissueOf, reissueNote,
                     histories, true);
         }
+        IssueNo no = drawIssueNo(lg, tenant, r.terminal(), r.printer(), today);
+        return new Plan(r, tenant, false, subjects, printed, fee, no.issueNo(), no.seq(), today, verificationCode(),
+                reissueOf, reissueNote, histories, false);
+    }
+
+    record IssueNo(String issueNo, long seq) {
+    }
+
+    /** Draws the next 連番 of the tenant's day and builds the 発行番号 (in the caller's transaction). */
+    private IssueNo drawIssueNo(String lg, Tenant tenant, String terminalName, String printerName, LocalDate today) {
         int serial = jdbc.sql("""
                         insert into certificate_daily_counter (lg_code, day, last) values (?, ?, 1)
                         on conflict (lg_code, day) do update set last = certificate_daily_counter.last + 1
@@ -228,15 +281,14 @@ class CertificateService implements CertificateIssuance {
         // commit, which flushes the write-ahead log up to it, this increment included. A crash before that loses
         // a number no copy was given (a gap, as for a copy that failed to render), never gives one twice.
         jdbc.sql("set local synchronous_commit = off").update();
-        String terminal = text(r.terminal(), "端末1", "発行端末");
-        String printer = text(r.printer(), "プリンタ001", "プリンタ");
+        String terminal = text(terminalName, "端末1", "発行端末");
+        String printer = text(printerName, "プリンタ001", "プリンタ");
         // 発行番号: 発行年月日 市区町村名 発行端末名番号 発行プリンタ番号 連番 (頁/総頁 added per page), §1.12.
         String issueNo = today.format(YYYYMMDD) + " " + tenant.name() + " " + terminal + " " + printer + " "
                 + String.format("%03d", serial);
         // The log's key: the day and its 連番, unique per tenant without another counter.
         long seq = Long.parseLong(today.format(YYYYMMDD)) * 100_000L + serial;
-        return new Plan(r, tenant, false, subjects, printed, fee, issueNo, seq, today, verificationCode(), reissueOf,
-                reissueNote, histories, false);
+        return new IssueNo(issueNo, seq);
     }
 
     private static String text(String value, String dflt, String item) {

@@ -113,7 +113,11 @@ class DefaultPdfEngine implements PdfEngine {
      */
     @Override
     public String sealDataUri(String sealText) {
-        return seals.computeIfAbsent(TenantContext.currentLgCode().orElse("") + sealText, k -> drawSeal(sealText));
+        return seals.computeIfAbsent(TenantContext.currentLgCode().orElse("") + sealText, k -> {
+            String uri = drawSeal(sealText);
+            renderer.getObject().registerReusableImage(uri); // the same seal on every copy: compressed once
+            return uri;
+        });
     }
 
     private String drawSeal(String text) {

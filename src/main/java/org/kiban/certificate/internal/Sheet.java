@@ -33,4 +33,12 @@ final class Sheet {
                   String permanentDomicile, String domicileFit, String familyRegisterHead, List<Item> foreignItems,
                   String removal, List<String> remarks, String impression) {
     }
+
+    /** A 罹災証明書 (統一様式): one sheet. */
+    record DisasterDoc(String title, String attestation, String municipality, String mayorTitle, String mayorName,
+                       String issuedOn, String sealImage, String issueNo, String verificationCode, String verifyUrl,
+                       String qrImage, String headAddress, String headAddressFit, String headName, String headNameFit,
+                       String cause, String damagedAddress, String damagedAddressFit, List<Item> damageLevels,
+                       List<Item> flooding, String remarks) {
+    }
 }

@@ -52,6 +52,31 @@ class SheetBuilder {
         return templates.process("certificate/certificate", context);
     }
 
+    /** The 罹災証明書 of the 統一様式 (内閣府 令和2年3月): check boxes as ■ (the determined one) and □. */
+    String disasterXhtml(CertificateService.Plan plan, org.kiban.certificate.DisasterCertificateRequest r, String qr,
+                         String seal, String verifyUrl, List<String> warnings) {
+        ResidentRecord head = plan.subjects().get(0);
+        TextFit.Fit headAddressFit = TextFit.fit(fonts(), head.address().full(), 140, 1, 11);
+        TextFit.warnIfOverflow(headAddressFit, "世帯主住所", warnings);
+        TextFit.Fit nameFit = TextFit.fit(fonts(), head.name(), 140, 1, 13);
+        TextFit.warnIfOverflow(nameFit, "世帯主氏名", warnings);
+        TextFit.Fit damagedFit = TextFit.fit(fonts(), r.damagedAddress(), 140, 1, 11);
+        TextFit.warnIfOverflow(damagedFit, "被災住家の所在地", warnings);
+        java.util.function.Function<List<org.kiban.certificate.DisasterCertificateRequest.Choice>, List<Sheet.Item>> boxes =
+                choices -> choices == null ? List.of()
+                        : choices.stream().map(c -> new Sheet.Item(c.checked() ? "■" : "□", c.label())).toList();
+        String mayorName = plan.tenant().mayorName() == null ? "" : plan.tenant().mayorName();
+        Sheet.DisasterDoc doc = new Sheet.DisasterDoc(CertificateForm.DISASTER_VICTIM_CERTIFICATE.title(),
+                CertificateForm.DISASTER_VICTIM_CERTIFICATE.attestation(), plan.tenant().name(), plan.tenant().mayorTitle(),
+                mayorName, Wareki.format(plan.issuedOn()), seal, plan.issueNo(), plan.verificationCode(), verifyUrl, qr,
+                head.address().full(), headAddressFit.cssClass(), head.name(), nameFit.cssClass(),
+                Wareki.format(r.occurredOn()) + "の" + r.disasterName() + "による", r.damagedAddress(),
+                damagedFit.cssClass(), boxes.apply(r.damageLevels()), boxes.apply(r.flooding()), r.remarks());
+        Context context = new Context(Locale.JAPAN);
+        context.setVariable("doc", doc);
+        return templates.process("certificate/disaster-certificate", context);
+    }
+
     String sealCard(String cardNo, String municipality) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("cardNo", cardNo);

@@ -120,10 +120,24 @@ public final class PdfRenderer {
 
     private final PdfFonts fonts;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new SharedCache();
+    private final ReusableImages reusableImages = new ReusableImages();
 
     public PdfRenderer(PdfFonts fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         Slf4jXRLogger.install();
+    }
+
+    /**
+     * Keeps an image that many documents will carry unchanged (a municipality's 公印) ready for PDF, so that each
+     * document copies it instead of decoding and compressing it again. Pages refer to it by the same {@code data:} URI.
+     */
+    public void registerReusableImage(String dataUri) {
+        reusableImages.register(Objects.requireNonNull(dataUri, "dataUri"));
+    }
+
+    /** How many images are kept ready (tests). */
+    int reusableImageCount() {
+        return reusableImages.size();
     }
 
     /** The fonts this renderer draws with, for shrink to fit and coverage checks. */
@@ -163,6 +177,11 @@ public final class PdfRenderer {
                             missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" ")));
                 }
                 registerFonts(renderer.getFontResolver(), pdf);
+                if (!reusableImages.isEmpty()) {
+                    var shared = renderer.getSharedContext();
+                    shared.setUserAgentCallback(reusableImages.around(shared.getUserAgentCallback(), pdf,
+                            shared.getDotsPerPixel()));
+                }
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }

@@ -156,6 +156,58 @@ class PdfRendererTest {
     }
 
     @Test
+    void aReusableImageIsCopiedIntoEachDocumentWithTheSamePixelsAndPlacement() throws IOException {
+        // A grey seal-like image with a gradient and a frame: every pixel must come back as drawn.
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(120, 90,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 90; y++) {
+            for (int x = 0; x < 120; x++) {
+                int v = (x == 0 || y == 0 || x == 119 || y == 89) ? 0 : (x * 2 + y) % 256;
+                drawn.getRaster().setSample(x, y, 0, v);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawn, "png", png);
+        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        String page = PdfFixtures.page("<p>公印</p><img src=\"" + uri + "\" style=\"width: 24mm; height: 18mm\"/>");
+
+        PdfRenderer plain = new PdfRenderer(PdfFixtures.renderer().fonts());
+        PdfRenderer reusing = new PdfRenderer(PdfFixtures.renderer().fonts());
+        reusing.registerReusableImage(uri);
+        assertThat(reusing.reusableImageCount()).as("kept ready").isEqualTo(1);
+        // openhtmltopdf's own path (document 0) and the copied image (documents 1 and 2) give the same samples.
+        List<byte[]> pdfs = List.of(plain.render(page).pdf(), reusing.render(page).pdf(), reusing.render(page).pdf());
+        java.awt.image.Raster reference = null;
+        for (int i = 0; i < pdfs.size(); i++) {
+            try (PDDocument document = Loader.loadPDF(pdfs.get(i))) {
+                PDPage first = document.getPage(0);
+                List<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images = new ArrayList<>();
+                for (COSName name : first.getResources().getXObjectNames()) {
+                    images.add((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) first.getResources().getXObject(name));
+                }
+                assertThat(images).hasSize(1);
+                java.awt.image.WritableRaster back = images.get(0).getRawRaster();
+                assertThat(back.getWidth()).isEqualTo(120);
+                assertThat(back.getHeight()).isEqualTo(90);
+                assertThat(back.getSample(0, 0, 0)).as("the black frame").isZero();
+                assertThat(back.getSample(60, 45, 0)).as("a grey inside").isPositive();
+                if (reference == null) {
+                    reference = back;
+                    continue;
+                }
+                for (int y = 0; y < 90; y++) {
+                    for (int x = 0; x < 120; x++) {
+                        assertThat(back.getSample(x, y, 0)).as("document %d, pixel %d,%d", i, x, y)
+                                .isEqualTo(reference.getSample(x, y, 0));
+                    }
+                }
+            }
+        }
+        // Same size on the page either way: the two documents' text layouts are the same.
+        assertThat(PdfFixtures.text(reusing.render(page).pdf())).isEqualTo(PdfFixtures.text(plain.render(page).pdf()));
+    }
+
+    @Test
     void rejectsAPageThatIsNotWellFormed() {
         assertThatThrownBy(() -> PdfFixtures.renderer().render("<html><body><p>閉じていない</body></html>"))
                 .isInstanceOf(PdfException.class);
