@@ -57,7 +57,7 @@ public final class StandardLayout {
     public static final CodeTable SEAL_STATUS = new CodeTable("C08", "印鑑登録状態コード", "", List.of(
             new CodeTable.Code("1", "ACTIVE", "登録中"), new CodeTable.Code("2", "ABOLISHED", "廃止")));
     public static final CodeTable CERTIFICATE_FORM = CodeTable.of("C09", "証明書種別コード", "交付した証明書の様式。",
-            CertificateForm.class, f -> f.title() + "（" + f.name() + "）", "01", "02", "03", "04", "05", "06", "07", "08");
+            CertificateForm.class, f -> f.title() + "（" + f.name() + "）", "01", "02", "03", "04", "05", "06", "07", "08", "09");
     public static final CodeTable REQUESTER = CodeTable.of("C10", "請求種別コード", "", RequesterKind.class,
             RequesterKind::label, "1", "2", "3");
 
