@@ -26,6 +26,9 @@ public final class Permissions {
     public static final String TAX_WRITE = "tax:write";
     public static final String CARE_READ = "care:read";
     public static final String CARE_WRITE = "care:write";
+    /** The joint use's dashboards across tenants (onboarding, customization, grouping, cost): operators only. */
+    public static final String INSIGHT_READ = "insight:read";
+    public static final String INSIGHT_WRITE = "insight:write";
     /** Other systems' reads of persons and households, item by item (the inquiry API; tokens only). */
     public static final String INQUIRY_READ = "inquiry:read";
     /** The tenant's whole data set in the standard layout (every person, 個人番号 and 支援措置 included). */

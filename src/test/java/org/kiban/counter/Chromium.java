@@ -20,20 +20,20 @@ import com.microsoft.playwright.Playwright;
  * {@code /usr/bin/chromium} is missing the browser tests fail with a message that says what to install — they are
  * never skipped. {@code .ci/run} installs it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Paths.get(System.getProperty("kiban.chromium", "/usr/bin/chromium"));
     static final Path SCREENS = Paths.get("docs", "screens");
 
     final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Chromium not found at " + EXECUTABLE + ": the browser tests need Debian's "
                     + "chromium (apt-get install -y chromium fonts-noto-cjk), or -Dkiban.chromium=/path/to/chromium.");
@@ -47,7 +47,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Serious and critical axe-core violations on the page, as "rule: targets" lines (empty when none). */
-    static List<String> accessibilityViolations(Page page) {
+    public static List<String> accessibilityViolations(Page page) {
         page.evaluate(axeSource());
         Object result = page.evaluate("""
                 async () => {
@@ -61,7 +61,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A full-page screenshot in {@code docs/screens/}, for the README. */
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENS);
         } catch (IOException e) {

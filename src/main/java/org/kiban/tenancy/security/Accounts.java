@@ -60,7 +60,8 @@ class Accounts {
                 .query((rs, n) -> new Account(Actor.Kind.OPERATOR, username, rs.getString("display_name"), null, null,
                         rs.getString("password_hash"), rs.getBoolean("demo_account"), rs.getBoolean("enabled"),
                         instant(rs.getTimestamp("locked_until")), Set.of("OPERATOR"),
-                        Set.of(Permissions.TENANT_MANAGE, Permissions.TENANT_READ, Permissions.MUNICIPALITY_READ)))
+                        Set.of(Permissions.TENANT_MANAGE, Permissions.TENANT_READ, Permissions.MUNICIPALITY_READ,
+                                Permissions.INSIGHT_READ, Permissions.INSIGHT_WRITE)))
                 .optional();
         if (operator.isPresent()) {
             return operator;

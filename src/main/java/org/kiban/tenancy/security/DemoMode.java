@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * embedded database. Off in production ({@code KIBAN_DB_URL} set), where demo accounts cannot sign in.
  */
 @Component
-public class DemoMode {
+public class DemoMode implements org.kiban.tenancy.DeploymentMode {
 
     private final boolean enabled;
 
@@ -19,6 +19,11 @@ public class DemoMode {
     }
 
     public boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean demo() {
         return enabled;
     }
 }

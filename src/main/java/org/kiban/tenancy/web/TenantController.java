@@ -13,6 +13,9 @@ import org.kiban.common.LgCode;
 import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
 import org.kiban.platform.TenantContext;
+import org.kiban.tenancy.MigrationRehearsal;
+import org.kiban.tenancy.MigrationRehearsals;
+import org.kiban.tenancy.RehearsalOutcome;
 import org.kiban.tenancy.Tenant;
 import org.kiban.tenancy.TenantState;
 import org.kiban.tenancy.internal.TenantService;
@@ -21,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class TenantController {
 
     private final TenantService tenants;
+    private final MigrationRehearsals rehearsals;
 
-    TenantController(TenantService tenants) {
+    TenantController(TenantService tenants, MigrationRehearsals rehearsals) {
         this.tenants = tenants;
+        this.rehearsals = rehearsals;
+    }
+
+    public record RehearsalPlan(@NotNull(message = "plannedOn（実施予定日）を指定してください。") LocalDate plannedOn,
+                                @Size(max = 500) String note) {
+    }
+
+    public record RehearsalResult(@NotNull(message = "outcome（結果）を指定してください。") RehearsalOutcome outcome,
+                                  LocalDate performedOn, Integer recordsImported, Integer errors,
+                                  @Size(max = 500) String note) {
     }
 
     public record Registration(@jakarta.validation.constraints.NotBlank(message = "lgCode を指定してください。") String lgCode, LocalDate plannedOn,
@@ -75,6 +90,30 @@ public class TenantController {
     @Operation(summary = "Move a tenant in its lifecycle: PLANNED → MIGRATING → LIVE → EXITED (operators)")
     public Tenant transition(@PathVariable String lgCode, @Valid @RequestBody Transition t) {
         return tenants.transition(LgCode.of(lgCode).value(), t.to(), t.effectiveOn(), t.note());
+    }
+
+    @GetMapping("/api/v1/tenants/{lgCode}/rehearsals")
+    @PreAuthorize("hasAuthority('" + Permissions.TENANT_READ + "')")
+    @Operation(summary = "Migration rehearsals (dry-run imports) of a tenant")
+    public List<MigrationRehearsal> rehearsals(@PathVariable String lgCode) {
+        return rehearsals.of(visible(lgCode));
+    }
+
+    @PostMapping("/api/v1/tenants/{lgCode}/rehearsals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('" + Permissions.TENANT_MANAGE + "')")
+    @Operation(summary = "Plan a migration rehearsal of a PLANNED or MIGRATING tenant (operators)")
+    public MigrationRehearsal planRehearsal(@PathVariable String lgCode, @Valid @RequestBody RehearsalPlan plan) {
+        return rehearsals.plan(LgCode.of(lgCode).value(), plan.plannedOn(), plan.note());
+    }
+
+    @PutMapping("/api/v1/tenants/{lgCode}/rehearsals/{seq}")
+    @PreAuthorize("hasAuthority('" + Permissions.TENANT_MANAGE + "')")
+    @Operation(summary = "Record how a migration rehearsal went (operators)")
+    public MigrationRehearsal recordRehearsal(@PathVariable String lgCode, @PathVariable int seq,
+                                              @Valid @RequestBody RehearsalResult r) {
+        return rehearsals.recordResult(LgCode.of(lgCode).value(), seq, r.outcome(), r.performedOn(),
+                r.recordsImported(), r.errors(), r.note());
     }
 
     /** Tenant staff see only their own tenant; anything else does not exist for them. */
