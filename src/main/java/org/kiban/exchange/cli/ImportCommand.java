@@ -37,9 +37,11 @@ class ImportCommand implements CliCommand, Callable<Integer> {
     boolean allowOtherTenant;
 
     private final Importer importer;
+    private final org.kiban.exchange.internal.RehearsalReport rehearsals;
 
-    ImportCommand(Importer importer) {
+    ImportCommand(Importer importer, org.kiban.exchange.internal.RehearsalReport rehearsals) {
         this.importer = importer;
+        this.rehearsals = rehearsals;
     }
 
     @Override
@@ -62,6 +64,12 @@ class ImportCommand implements CliCommand, Callable<Integer> {
         double seconds = r.elapsed().toNanos() / 1e9;
         if (r.alreadyImported()) {
             return 0;
+        }
+        if (r.dryRun()) {
+            // A joining municipality's dry run is its 移行リハーサル: the onboarding plan shows the result.
+            TenantContext.callAs(lg, Actor.system("exchange-import"), () -> rehearsals.record(lg, r.rows(), r.errorCount(),
+                    dir.getFileName() + (r.errorCount() > 0 ? "：エラー " + r.errorCount() + " 件" : "：エラーなし")))
+                    .ifPresent(x -> System.out.printf("移行リハーサル %d 回目として記録しました（%s）。%n", x.seq(), x.outcome().label()));
         }
         if (r.errorCount() > 0) {
             System.out.printf("エラーが %,d 件あります。何も取り込んでいません（%.1f 秒）。%n", r.errorCount(), seconds);
