@@ -8,8 +8,8 @@ import org.kiban.tax.TaxCalculationRequest;
 /**
  * The staff simulator's form filled from a stored assessment's input: the simulator asks ages and counts, so birth
  * dates become ages on 31 December of the income year (the date the law takes them, 地方税法第314条の2第6項 etc.) and
- * relatives are counted by age group. What the simplified form cannot hold (a relative's own income, other income
- * kinds) is left out; the clerk sees that the figures are an estimate.
+ * relatives are counted by age group. What the simplified form cannot hold (a relative's own income, 雑所得 and
+ * 配当所得) is left out; the clerk sees that the figures are an estimate.
  */
 final class SimulatorPrefill {
 
@@ -34,6 +34,7 @@ final class SimulatorPrefill {
         if (input.income() != null) {
             form.salary = orZero(input.income().salaryRevenue());
             form.pension = orZero(input.income().pensionRevenue());
+            form.businessIncome = orZero(input.income().businessIncome());
         }
         TaxCalculationRequest.Deductions d = input.deductions();
         if (d != null) {
