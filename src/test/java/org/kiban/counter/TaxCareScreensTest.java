@@ -192,14 +192,19 @@ class TaxCareScreensTest {
         assertThat(violations).isEmpty();
     }
 
+    List<PremiumAssessments.Assessment> premiumVersions() {
+        return TenantContext.callAs(OKUTAMA, LOADER, () -> tx.execute(s -> premiums.history(elder, 2026)));
+    }
+
     @Test
     @Order(2)
     void careOfficerReadsStatusAndPremiumTakesAnApplicationAndWorksTheDeadline() throws Exception {
         // The tax results (the run, then the 更正) reach the care module as events: each recalculates the premium.
-        for (int i = 0; i < 100 && TenantContext.callAs(OKUTAMA, LOADER, () -> premiums.history(elder, 2026)).size() < 3; i++) {
+        for (int i = 0; i < 100 && premiumVersions().size() < 3; i++) {
             Thread.sleep(100);
         }
-        List<PremiumAssessments.Assessment> versions = TenantContext.callAs(OKUTAMA, LOADER, () -> premiums.history(elder, 2026));
+        List<PremiumAssessments.Assessment> versions = premiumVersions();
+        assertThat(versions).extracting(PremiumAssessments.Assessment::reason).first().isEqualTo("当初賦課");
         PremiumAssessments.Assessment latest = versions.get(versions.size() - 1);
         try (BrowserContext context = context()) {
             Page page = signIn(context, "screens-care");
@@ -224,6 +229,7 @@ class TaxCareScreensTest {
             page.locator("button", new Page.LocatorOptions().setHasText("記録する")).click();
             assertThat(page.locator("p.notice[role=status]")).containsText("認定調査を記録しました");
             assertThat(page.locator("ol.steps li")).hasCount(2);
+            assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("状態"))).containsText("認定調査済み");
             assertThat(page.locator("#step")).hasValue("OPINION_RECEIVED");
             check(page, "24-care-certification");
             String caseUrl = page.url();

@@ -10,9 +10,11 @@ final class CareLabels {
     static final Map<String, String> STEPS = new LinkedHashMap<>();
     /** Who does the work on the work list. */
     static final Map<String, String> ROLES = new LinkedHashMap<>();
-    static final Map<String, String> STATUS = Map.of("INSURED", "第1号被保険者", "LOST", "資格喪失",
-            "APPLIED", "申請受付", "PRIMARY_JUDGED", "一次判定済み", "BOARD_REVIEWED", "審査会済み", "DECIDED", "決定済み",
-            "NOTIFIED", "通知済み", "WITHDRAWN", "取下げ");
+    static final Map<String, String> STATUS = Map.ofEntries(Map.entry("INSURED", "第1号被保険者"),
+            Map.entry("LOST", "資格喪失"), Map.entry("APPLIED", "申請受付"), Map.entry("SURVEYED", "認定調査済み"),
+            Map.entry("OPINION_RECEIVED", "意見書受領済み"), Map.entry("PRIMARY_JUDGED", "一次判定済み"),
+            Map.entry("BOARD_REVIEWED", "審査会済み"), Map.entry("DECIDED", "決定済み"), Map.entry("NOTIFIED", "通知済み"),
+            Map.entry("WITHDRAWN", "取下げ"));
     static final Map<String, String> KINDS = Map.of("NEW", "新規", "RENEWAL", "更新", "CHANGE", "区分変更");
     static final Map<String, String> EVENTS = Map.of("ACQUIRED", "資格取得", "LOST", "資格喪失",
             "ADDRESS_EXCEPTION", "住所地特例");
