@@ -12,6 +12,14 @@ public interface ResidentViewContribution {
     /** The area the flags belong to, as a heading (e.g. 「介護保険」). */
     String area();
 
+    /**
+     * The permission a clerk needs to see this area at all (税 status is a tax secret, 地方税法第22条); {@code null}
+     * when every clerk of the counter may see it. The view does not ask for the flags of an area the clerk may not see.
+     */
+    default String permission() {
+        return null;
+    }
+
     /** The flags for one person; empty when there is nothing to say. */
     List<Flag> flags(String atenaNo);
 

@@ -358,7 +358,11 @@ class CounterFlowTest {
             page.locator("#commit").click();
             assertThat(page.locator("h1")).hasText("国内転入届を記録しました");
             assertThat(page.locator("ul.follow-ups")).containsText("住民票の写しを交付する");
-            assertThat(page.locator("ul.follow-ups")).containsText("介護保険・国民健康保険・税");
+            // The tax module's follow-up (FollowUpContribution): a 転入's 年度 is taxed where the person lived on
+            // 1 January (地方税法第318条); a clerk without a tax role sees it as a note, without a link.
+            assertThat(page.locator("ul.follow-ups")).containsText("個人住民税");
+            assertThat(page.locator("ul.follow-ups")).containsText("地方税法第318条");
+            assertThat(page.locator("ul.follow-ups a[href*='/tax/']")).hasCount(0);
         }
         assertThat(violations).isEmpty();
     }

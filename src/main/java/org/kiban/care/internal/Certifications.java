@@ -218,6 +218,13 @@ public class Certifications {
                 .orElseThrow(() -> ProblemException.notFound("認定の申請", caseNo));
     }
 
+    /** Every application of a person, newest first, without their steps (unaudited; the caller audits). */
+    @Transactional(readOnly = true)
+    public List<CaseView> cases(String atenaNo) {
+        return jdbc.sql("select * from care_certification_case where lg_code = ? and atena_no = ? order by case_no desc")
+                .params(TenantContext.requireLgCode(), atenaNo).query((rs, n) -> view(rs, List.of())).list();
+    }
+
     /** The decided certification in force on {@code date}, if any. */
     @Transactional(readOnly = true)
     public Optional<CaseView> currentCertification(String atenaNo, LocalDate date) {

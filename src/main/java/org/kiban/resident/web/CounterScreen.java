@@ -118,7 +118,9 @@ class CounterScreen {
         history.sort(Comparator.comparingInt(ResidentRecord::rirekiNo).reversed());
         Map<String, List<ResidentViewContribution.Flag>> flags = new LinkedHashMap<>();
         for (ResidentViewContribution c : contributions) {
-            flags.put(c.area(), c.flags(atenaNo));
+            if (c.permission() == null || has(user, c.permission())) {
+                flags.put(c.area(), c.flags(atenaNo));
+            }
         }
         model.addAttribute("lgCode", lgCode);
         model.addAttribute("person", person);

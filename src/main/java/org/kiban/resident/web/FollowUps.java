@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.kiban.resident.FollowUpContribution;
 import org.kiban.resident.NotificationResult;
 import org.kiban.resident.NotificationType;
 import org.kiban.resident.ResidentRecord;
 import org.kiban.resident.ResidentStatus;
+import org.springframework.security.core.Authentication;
 
 /**
  * The work that follows a 異動 at the same counter visit (ワンストップ): certificates the resident usually needs next,
- * and what other offices learn through the change feed. Care and tax modules will add their own procedures here.
+ * and what other offices learn through the change feed. Other modules add theirs through {@link FollowUpContribution}.
  */
 final class FollowUps {
 
@@ -22,7 +24,8 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    static List<FollowUp> after(String lgCode, NotificationResult result) {
+    static List<FollowUp> after(String lgCode, NotificationResult result, List<FollowUpContribution> contributions,
+                                Authentication user) {
         List<FollowUp> list = new ArrayList<>();
         List<ResidentRecord> records = result.records();
         NotificationType type = result.type();
@@ -41,8 +44,14 @@ final class FollowUps {
                 || type == NotificationType.DEATH) {
             list.add(new FollowUp("印鑑登録", null, "登録があれば自動で廃止されました（印鑑登録証明事務処理要領）。"));
         }
-        list.add(new FollowUp("介護保険・国民健康保険・税", null,
-                "異動は変更フィードで関係各課のシステムに連携されます。介護保険の資格・税の確認は各担当の画面で行います。"));
+        for (FollowUpContribution c : contributions) {
+            boolean allowed = CounterScreen.has(user, c.permission());
+            for (FollowUpContribution.Item item : c.after(lgCode, result)) {
+                list.add(new FollowUp(item.label(), allowed ? item.href() : null, item.note()));
+            }
+        }
+        list.add(new FollowUp("国民健康保険ほか", null,
+                "異動は変更フィードで関係各課のシステムに連携されます。介護保険の資格・税は各担当の画面で確認します。"));
         return list;
     }
 }

@@ -13,6 +13,7 @@ import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
 import org.kiban.platform.Problems;
 import org.kiban.resident.Notification;
+import org.kiban.resident.FollowUpContribution;
 import org.kiban.resident.NotificationResult;
 import org.kiban.resident.NotificationType;
 import org.kiban.resident.ResidentNotifications;
@@ -53,6 +54,7 @@ class NotificationScreen {
     record Pending(NotificationForm form, Notification notification) {
     }
 
+    private final List<FollowUpContribution> followUps;
     private final Residents residents;
     private final ResidentNotifications notifications;
     private final Municipalities municipalities;
@@ -60,7 +62,8 @@ class NotificationScreen {
     private final JsonMapper json;
 
     NotificationScreen(Residents residents, ResidentNotifications notifications, Municipalities municipalities,
-                       Problems problems, JsonMapper json) {
+                       Problems problems, JsonMapper json, List<FollowUpContribution> followUps) {
+        this.followUps = followUps;
         this.residents = residents;
         this.notifications = notifications;
         this.municipalities = municipalities;
@@ -219,7 +222,7 @@ class NotificationScreen {
         model.addAttribute("result", result);
         model.addAttribute("form", p.form());
         model.addAttribute("canIssue", CounterScreen.has(user, Permissions.CERTIFICATE_ISSUE));
-        model.addAttribute("followUps", FollowUps.after(lgCode, result));
+        model.addAttribute("followUps", FollowUps.after(lgCode, result, followUps, user));
         return "resident/done";
     }
 

@@ -351,6 +351,41 @@ public class AssessmentService {
         });
     }
 
+    /** Where a person stands: the latest version of the latest 年度 assessed. */
+    public record Summary(int taxYear, int version, long annualTotal, org.kiban.tax.Exemption exemption,
+                          String collection) {
+    }
+
+    /**
+     * The latest version of the latest 年度 assessed for a person, for the counter's flag; one audit entry
+     * ({@code tax.status-read}) when there is one.
+     */
+    public java.util.Optional<Summary> latest(String atenaNo) {
+        String lgCode = TenantContext.requireLgCode();
+        return tx.execute(s -> {
+            List<Summary> found = jdbc.query("""
+                            select tax_year, version, annual_total, exemption, collection from tax_assessment
+                            where lg_code = ? and atena_no = ? order by tax_year desc, version desc limit 1""",
+                    (rs, n) -> new Summary(rs.getInt(1), rs.getInt(2), rs.getLong(3),
+                            org.kiban.tax.Exemption.valueOf(rs.getString(4)), rs.getString(5)), lgCode, atenaNo);
+            found.forEach(x -> audit.record(AuditEvent.of("tax.status-read", "resident", atenaNo,
+                    Map.of("taxYear", x.taxYear()))));
+            return found.stream().findFirst();
+        });
+    }
+
+    /**
+     * The calculation request a stored version was computed from (income, deductions, family as on file), for the
+     * explanation and the staff simulator; read together with {@link #history}, which audits.
+     */
+    public java.util.Optional<TaxCalculationRequest> input(int taxYear, String atenaNo, int version) {
+        String lgCode = TenantContext.requireLgCode();
+        return tx.execute(s -> jdbc.query("select input from tax_assessment where lg_code = ? and tax_year = ? "
+                        + "and atena_no = ? and version = ?",
+                (rs, n) -> json.readValue(rs.getString(1), TaxCalculationRequest.class), lgCode, taxYear, atenaNo, version)
+                .stream().findFirst());
+    }
+
     private LocalDate registeredOnAssessmentDate(int taxYear, String atenaNo) {
         LocalDate date = LocalDate.of(taxYear, 1, 1);
         ResidentView view;

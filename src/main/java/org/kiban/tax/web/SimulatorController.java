@@ -38,6 +38,7 @@ public class SimulatorController {
         public int age = 40;
         public Long salary;
         public long pension;
+        public long businessIncome;
         public long socialInsurance;
         public long lifeInsurance;
         public long earthquakeInsurance;
@@ -58,6 +59,7 @@ public class SimulatorController {
         public void setAge(int v) { age = v; }
         public void setSalary(Long v) { salary = v; }
         public void setPension(long v) { pension = v; }
+        public void setBusinessIncome(long v) { businessIncome = v; }
         public void setSocialInsurance(long v) { socialInsurance = v; }
         public void setLifeInsurance(long v) { lifeInsurance = v; }
         public void setEarthquakeInsurance(long v) { earthquakeInsurance = v; }
@@ -77,6 +79,7 @@ public class SimulatorController {
         public int getAge() { return age; }
         public Long getSalary() { return salary; }
         public long getPension() { return pension; }
+        public long getBusinessIncome() { return businessIncome; }
         public long getSocialInsurance() { return socialInsurance; }
         public long getLifeInsurance() { return lifeInsurance; }
         public long getEarthquakeInsurance() { return earthquakeInsurance; }
@@ -107,7 +110,7 @@ public class SimulatorController {
             return new TaxCalculationRequest(taxYear, new TaxCalculationRequest.Municipality(lgCode, null),
                     new TaxCalculationRequest.Taxpayer(born(age), Disability.NONE, false, singleParent, false,
                             singleParent ? TaxCalculationRequest.Sex.FEMALE : null, false),
-                    new TaxCalculationRequest.Income(salary, pension, 0L, 0L, 0L),
+                    new TaxCalculationRequest.Income(salary, pension, businessIncome, 0L, 0L),
                     new TaxCalculationRequest.Deductions(socialInsurance, 0L,
                             new TaxCalculationRequest.LifeInsurance(lifeInsurance, null, null, null, null),
                             earthquakeInsurance, 0L, medicalExpenses),
