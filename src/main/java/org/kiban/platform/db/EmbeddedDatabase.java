@@ -35,6 +35,11 @@ final class EmbeddedDatabase {
             try {
                 Files.createDirectories(dir);
                 int port = settings.port() == 0 ? freePort() : settings.port();
+                if (settings.port() != 0 && isUp(port) && !serves(port, dir)) {
+                    // zonky would take any server answering on the port for its own: never use another's database.
+                    throw new IllegalStateException("port " + port + " is in use by another PostgreSQL (not the one of "
+                            + dir + "): set KIBAN_DB_EMBEDDED_PORT to a free port, or 0 for any");
+                }
                 long start = System.nanoTime();
                 EmbeddedPostgres server = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
@@ -55,7 +60,7 @@ final class EmbeddedDatabase {
                 // The port is the one that server wrote into this data directory (postmaster.pid, line 4), never
                 // merely the configured one: another data directory's server may listen there.
                 int port = runningPort(dir);
-                if (String.valueOf(e.getMessage()).contains("could not lock") && port > 0 && isUp(port)) {
+                if (String.valueOf(e.getMessage()).contains("could not lock") && port > 0 && isUp(port) && serves(port, dir)) {
                     log.info("embedded PostgreSQL in {} is already running on port {}; using it", dir, port);
                     return port;
                 }
@@ -84,6 +89,18 @@ final class EmbeddedDatabase {
             } catch (IOException e) {
                 log.warn("embedded PostgreSQL in {} did not stop cleanly", dir, e);
             }
+        }
+    }
+
+    /** Whether the PostgreSQL on {@code port} is the one whose data is in {@code dir} (asked as its superuser). */
+    static boolean serves(int port, Path dir) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("show data_directory")) {
+            return rs.next() && Path.of(rs.getString(1)).toRealPath().equals(dir.toRealPath());
+        } catch (java.sql.SQLException | IOException | RuntimeException e) {
+            return false;
         }
     }
 
