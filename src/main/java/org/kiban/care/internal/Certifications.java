@@ -218,6 +218,14 @@ public class Certifications {
                 .orElseThrow(() -> ProblemException.notFound("認定の申請", caseNo));
     }
 
+    /** {@link #get} for showing it to someone: one audit entry naming the person and the case. */
+    @Transactional
+    public CaseView read(long caseNo) {
+        CaseView c = get(caseNo);
+        audit.record(AuditEvent.of("care.certification-read", "resident", c.atenaNo(), Map.of("caseNo", c.caseNo())));
+        return c;
+    }
+
     /** Every application of a person, newest first, without their steps (unaudited; the caller audits). */
     @Transactional(readOnly = true)
     public List<CaseView> cases(String atenaNo) {

@@ -54,7 +54,7 @@ class CertificationController {
     @GetMapping("/certifications/{caseNo}")
     @PreAuthorize("hasAuthority('" + Permissions.CARE_READ + "')")
     Certifications.CaseView get(@PathVariable String lgCode, @PathVariable long caseNo) {
-        return certifications.get(caseNo);
+        return certifications.read(caseNo);
     }
 
     /** Body: {@code {"step": "BOARD_REVIEWED", "on": "…", "level": "CARE_2"}}; DECIDED may give {@code validityMonths}; POSTPONED {@code expectedBy}, {@code reason}. */

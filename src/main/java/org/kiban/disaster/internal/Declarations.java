@@ -84,6 +84,9 @@ public class Declarations {
         if (aidDays < 1 || aidDays > 366) {
             throw new InvalidValueException("invalid-aid-days", "応援できる日数（aidDays）は1から366日で指定してください。");
         }
+        if (in.scope() != null && in.scope().contains(null)) {
+            throw new InvalidValueException("scope-required", "協定の範囲（scope）に応援する事務を1つ以上指定してください。");
+        }
         Set<AidScope> scope = in.scope() == null || in.scope().isEmpty() ? EnumSet.noneOf(AidScope.class) : EnumSet.copyOf(in.scope());
         if (scope.stream().noneMatch(s -> !s.isItem())) {
             throw new InvalidValueException("scope-required", "協定の範囲（scope）に応援する事務を1つ以上指定してください。");

@@ -72,12 +72,14 @@ public class Webhooks {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final boolean allowHttp;
+    private final boolean allowPrivateAddresses;
     private final Duration retryBase;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     Webhooks(JdbcClient jdbc, TransactionTemplate tx, ChangeFeed feed, Tenants tenants, AuditTrail audit, JsonMapper json,
              @Value("${kiban.webhooks.allow-http:false}") boolean allowHttp,
+             @Value("${kiban.webhooks.allow-private-addresses:false}") boolean allowPrivateAddresses,
              @Value("${kiban.webhooks.retry-base-ms:5000}") long retryBaseMs) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -86,6 +88,7 @@ public class Webhooks {
         this.audit = audit;
         this.json = json;
         this.allowHttp = allowHttp;
+        this.allowPrivateAddresses = allowPrivateAddresses;
         this.retryBase = Duration.ofMillis(retryBaseMs);
     }
 
@@ -182,7 +185,8 @@ public class Webhooks {
                     error = "HTTP " + status;
                 }
             } catch (java.io.IOException e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                // The kind of failure only: an exception's text could map the deployment's network for the caller.
+                error = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -221,6 +225,7 @@ public class Webhooks {
 
     private int post(String url, String secret, String id, String delivery, String body)
             throws java.io.IOException, InterruptedException {
+        refuseInternal(URI.create(url));
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
@@ -242,6 +247,31 @@ public class Webhooks {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * SSRF: a subscription must not make Kiban post into its own network (cloud metadata, the database, other
+     * services). The host is resolved at each delivery and every address checked; loopback, link-local, private,
+     * carrier-grade NAT, unique-local, multicast and unspecified addresses are refused unless the deployment allows
+     * them ({@code kiban.webhooks.allow-private-addresses}, for tests and closed networks).
+     */
+    private void refuseInternal(URI uri) throws java.io.IOException {
+        if (allowPrivateAddresses) {
+            return;
+        }
+        for (java.net.InetAddress a : java.net.InetAddress.getAllByName(uri.getHost())) {
+            if (isInternal(a)) {
+                throw new java.net.ConnectException("internal address refused");
+            }
+        }
+    }
+
+    static boolean isInternal(java.net.InetAddress a) {
+        byte[] b = a.getAddress();
+        boolean cgnat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+        boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
+        return a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress() || cgnat || uniqueLocal;
     }
 
     private URI endpoint(String url) {

@@ -99,7 +99,17 @@ public class SimulatorController {
             return LocalDate.of(taxYear - 1 - Math.max(0, Math.min(years, 120)), 7, 1);
         }
 
+        /** A 年度 the engine has rules for, else a 400 naming {@code taxYear} (a form can send any number). */
+        static int supportedYear(int year) {
+            if (!org.kiban.tax.engine.RuleSets.supportedYears().contains(year)) {
+                throw org.kiban.platform.ProblemException.badRequest("invalid-tax-input", "taxYear",
+                        "対応している年度は " + org.kiban.tax.engine.RuleSets.supportedYears() + " です").with("field", "taxYear");
+            }
+            return year;
+        }
+
         TaxCalculationRequest request() {
+            supportedYear(taxYear);
             List<Dependent> deps = new ArrayList<>();
             addRelatives(deps, childrenUnder16, 10, false);
             addRelatives(deps, children16to18, 17, false);

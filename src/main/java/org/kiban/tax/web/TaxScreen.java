@@ -120,6 +120,9 @@ class TaxScreen {
                             @RequestParam(required = false) Integer year,
                             @RequestParam(required = false) Long salary, @ModelAttribute("form") SimulatorController.Form form,
                             Model model) {
+        if (year != null) {
+            SimulatorController.Form.supportedYear(year);
+        }
         ResidentView person = residents.current(atenaNo, false);
         form.lgCode = lgCode;
         boolean prefill = salary == null;

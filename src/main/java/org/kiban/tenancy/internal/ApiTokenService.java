@@ -63,7 +63,10 @@ public class ApiTokenService {
             throw ProblemException.badRequest("token-needs-permissions");
         }
         for (String p : permissions) {
-            if (!Permissions.ALL.contains(p) || Permissions.TENANT_MANAGE.equals(p)) {
+            // Not for systems: operating the deployment, releasing a 支援措置 (a 支援措置責任者's decision for one
+            // case) and acting as 応援職員 for another municipality (a person under a mutual-aid agreement).
+            if (!Permissions.ALL.contains(p) || Permissions.TENANT_MANAGE.equals(p) || Permissions.PROTECTION_RELEASE.equals(p)
+                    || Permissions.DISASTER_AID.equals(p)) {
                 throw ProblemException.badRequest("unknown-permission", p);
             }
         }

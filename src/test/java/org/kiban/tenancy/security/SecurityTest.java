@@ -217,5 +217,13 @@ class SecurityTest {
                         .content("{\"name\":\"x\",\"permissions\":[\"tenant:manage\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/unknown-permission"));
+        // Nor a person's decisions: releasing a 支援措置, acting as 応援職員.
+        for (String personal : new String[] {"protection:release", "disaster:aid"}) {
+            mvc.perform(post("/api/v1/municipalities/" + YOKOHAMA + "/api-tokens").with(as("yokohama-admin"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"x\",\"permissions\":[\"" + personal + "\"]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/problems/unknown-permission"));
+        }
     }
 }
