@@ -101,6 +101,18 @@ class StandardLayoutRoundTripTest {
             }
         }
 
+        // Cut into ranges written by three connections on one snapshot, every file is the same byte for byte.
+        Path split = Files.createDirectory(tmp.resolve("split"));
+        Manifest ms = TenantContext.callAs(SOURCE, Actor.system("test"), () -> exporter.export(SOURCE, null,
+                file -> new BufferedOutputStream(Files.newOutputStream(split.resolve(file))), null,
+                new Exporter.Parallelism(3, 1)));
+        for (LayoutFile f : StandardLayout.FILES) {
+            assertThat(Files.readAllBytes(split.resolve(f.file()))).as(f.file())
+                    .isEqualTo(Files.readAllBytes(first.resolve(f.file())));
+        }
+        assertThat(ms.files()).isEqualTo(m1.files());
+        assertThat(ms.cursor()).isEqualTo(m1.cursor());
+
         Importer.Report report = TenantContext.callAs(TARGET, Actor.system("test"), () -> importer.importFrom(TARGET, first,
                 new Importer.Options(false, true), null));
         assertThat(report.errors()).isEmpty();

@@ -4,11 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -96,6 +100,16 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
         System.out.printf("素の COPY（同じファイル、text 列の一時表、検査なし）: %,d 行、%.1f 秒 → %,.0f 行/秒、%.1f MB/秒%n",
                 copied, copySeconds, copied / copySeconds, bytes / 1e6 / copySeconds);
 
+        TenantContext.runAs(from, Actor.system("bench-exchange"), () -> tx.executeWithoutResult(s -> dumpTableRows(from, to, out)));
+        long t3 = System.nanoTime();
+        long loaded = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> tx.execute(s -> {
+            s.setRollbackOnly();
+            return registryCopy(out);
+        }));
+        double registrySeconds = (System.nanoTime() - t3) / 1e9;
+        System.out.printf("登録簿への素の COPY（同じ行を同じ表へ: COPY で一時表、INSERT … SELECT で索引・外部キー・RLS のある表へ、"
+                        + "検査なし、ロールバック）: %,d 行、%.1f 秒 → %,.0f 行/秒%n", loaded, registrySeconds, loaded / registrySeconds);
+
         long t2 = System.nanoTime();
         Importer.Report r = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> importer.importFrom(to, out,
                 new Importer.Options(false, !from.equals(to)), new Importer.Listener() {
@@ -112,10 +126,73 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
         }
         double importRate = r.rows() / importSeconds;
         double copyRate = copied / copySeconds;
-        System.out.printf("取り込み（検査・反映・索引を含む、1トランザクション）: %,d 行、%.1f 秒 → %,.0f 行/秒 = 素の COPY の %.0f%%%n",
-                r.rows(), importSeconds, importRate, 100 * importRate / copyRate);
+        double registryRate = loaded / registrySeconds;
+        System.out.printf("取り込み（検査・反映・索引を含む、1トランザクション）: %,d 行、%.1f 秒 → %,.0f 行/秒%n",
+                r.rows(), importSeconds, importRate);
+        System.out.printf("  = 登録簿への素の COPY の %.0f%%（目標の基準）、一時表への素の COPY の %.0f%%%n",
+                100 * importRate / registryRate, 100 * importRate / copyRate);
         System.out.printf("ヒープ使用量の最大: %,d MB%n", peak.get() >> 20);
         return 0;
+    }
+
+    /**
+     * The rows of every layout file as the registry's tables hold them (derived columns included), for tenant
+     * {@code to}, in COPY text format: the input of {@link #registryCopy}. Not timed.
+     */
+    private void dumpTableRows(String from, String to, Path dir) {
+        for (String table : REGISTRY_TABLES.keySet()) {
+            List<String> cols = REGISTRY_TABLES.get(table);
+            String select = "'" + to + "', " + String.join(", ", cols.subList(1, cols.size()));
+            String sql = "copy (select " + select + " from " + table + " where lg_code = '" + from + "' order by "
+                    + REGISTRY_ORDER.get(table) + ") to stdout";
+            jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(dir.resolve("bare-" + table + ".tsv")), 1 << 16)) {
+                    return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, o);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /**
+     * The physical limit of loading these rows into Kiban's registry: the same rows into the same tables, with
+     * their indexes, foreign keys and row-level security, by the only bulk path the application role has (COPY FROM
+     * refuses tables under row-level security): COPY into an unindexed temporary table of the table's types, then
+     * {@code INSERT … SELECT} in key order — no parsing, no checks. The caller rolls it back.
+     */
+    private long registryCopy(Path dir) {
+        long rows = 0;
+        for (String table : REGISTRY_TABLES.keySet()) {
+            String cols = String.join(", ", REGISTRY_TABLES.get(table));
+            String temp = "bare_load_" + table;
+            jdbcTemplate.execute("create temp table " + temp + " on commit drop as select " + cols + " from " + table + " where false");
+            jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve("bare-" + table + ".tsv")), 1 << 16)) {
+                    return con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + temp + " from stdin", in);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            rows += jdbcTemplate.update("insert into " + table + " (" + cols + ") select " + cols + " from " + temp
+                    + " order by " + REGISTRY_ORDER.get(table));
+        }
+        return rows;
+    }
+
+    /** The tables an import fills from the files (in reference order) with their columns, and resident_current. */
+    private static final Map<String, List<String>> REGISTRY_TABLES = new LinkedHashMap<>();
+    private static final Map<String, String> REGISTRY_ORDER = new LinkedHashMap<>();
+
+    static {
+        for (LayoutFile f : StandardLayout.FILES) {
+            REGISTRY_TABLES.put(f.table(), Importer.tableColumns(f));
+            REGISTRY_ORDER.put(f.table(), String.join(", ", f.key()));
+            if (f == StandardLayout.RESIDENT) {
+                REGISTRY_TABLES.put("resident_current", List.of("lg_code", "atena_no", "rireki_no", "household_no", "status"));
+                REGISTRY_ORDER.put("resident_current", "atena_no");
+            }
+        }
     }
 
     /** Every file into a temporary table of text columns by COPY CSV: no parsing in Java, no checks, no indexes. */

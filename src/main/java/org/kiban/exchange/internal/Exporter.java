@@ -1,10 +1,17 @@
 package org.kiban.exchange.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +25,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.kiban.audit.AuditEvent;
 import org.kiban.audit.AuditTrail;
@@ -28,6 +41,7 @@ import org.kiban.platform.ProblemException;
 import org.kiban.platform.TenantContext;
 import org.kiban.tenancy.Tenants;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +70,22 @@ public class Exporter {
         OutputStream open(String file) throws IOException;
     }
 
+    /**
+     * How an export uses the database: a file of at least {@code minRows} rows is cut into {@code connections} ranges
+     * of its first key, each written by its own connection on the same snapshot ({@code pg_export_snapshot()}), so
+     * that several PostgreSQL backends format the CSV at once; the ranges are joined in key order, so the file is
+     * the same byte for byte as one {@code COPY} would write.
+     */
+    public record Parallelism(int connections, long minRows) {
+        public static final Parallelism SERIAL = new Parallelism(1, Long.MAX_VALUE);
+
+        public Parallelism {
+            if (connections < 1 || minRows < 1) {
+                throw new IllegalArgumentException(connections + " connections, " + minRows + " rows");
+            }
+        }
+    }
+
     /** Told after each file. */
     @FunctionalInterface
     public interface Listener {
@@ -69,9 +99,15 @@ public class Exporter {
     private final AuditTrail audit;
     private final Tenants tenants;
     private final JsonMapper json;
+    private final DataSource dataSource;
+    private final Parallelism parallelism;
 
     Exporter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, PlatformTransactionManager transactions, AuditTrail audit,
-             Tenants tenants, JsonMapper json) {
+             Tenants tenants, JsonMapper json, DataSource dataSource,
+             @Value("${kiban.exchange.export.connections:2}") int connections,
+             @Value("${kiban.exchange.export.parallel-min-rows:200000}") long parallelMinRows) {
+        this.dataSource = dataSource;
+        this.parallelism = new Parallelism(connections, parallelMinRows);
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
@@ -89,6 +125,11 @@ public class Exporter {
      * (or the system, from the command line).
      */
     public Manifest export(String lgCode, Cursor since, Target target, Listener listener) {
+        return export(lgCode, since, target, listener, parallelism);
+    }
+
+    /** {@link #export(String, Cursor, Target, Listener)} with the given use of the database. */
+    public Manifest export(String lgCode, Cursor since, Target target, Listener listener, Parallelism parallel) {
         if (tenants.find(lgCode).isEmpty()) {
             throw ProblemException.notFound("テナント", lgCode);
         }
@@ -98,8 +139,10 @@ public class Exporter {
         }
         Snapshot snap = TenantContext.callAs(lgCode, actor, () -> snapshot.execute(s -> {
             List<Manifest.FileEntry> files = new ArrayList<>();
+            Ranges ranges = parallel.connections() == 1 ? null : new Ranges(lgCode, actor, parallel,
+                    jdbc.sql("select pg_export_snapshot()").query(String.class).single());
             for (LayoutFile f : StandardLayout.FILES) {
-                Manifest.FileEntry entry = writeFile(f, lgCode, since, target);
+                Manifest.FileEntry entry = writeFile(f, lgCode, since, target, ranges);
                 files.add(entry);
                 if (listener != null) {
                     listener.exported(entry);
@@ -134,25 +177,136 @@ public class Exporter {
         return manifest;
     }
 
-    private Manifest.FileEntry writeFile(LayoutFile f, String lg, Cursor since, Target target) {
+    private Manifest.FileEntry writeFile(LayoutFile f, String lg, Cursor since, Target target, Ranges ranges) {
         MessageDigest sha = sha256();
         long[] bytes = new long[1];
         long rows;
         try (OutputStream raw = target.open(f.file());
              OutputStream out = new DigestOutputStream(new Counting(raw, bytes), sha)) {
             out.write((String.join(",", f.header()) + "\n").getBytes(StandardCharsets.UTF_8));
-            String sql = LayoutSql.copyOut(f, lg, since);
-            rows = jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
-                try {
-                    return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            List<String> bounds = ranges == null ? List.of() : ranges.bounds(f, LayoutSql.where(f, lg, since));
+            if (bounds.isEmpty()) {
+                rows = copyOut(LayoutSql.copyOut(f, lg, since, null, null), out);
+            } else {
+                rows = ranges.write(f, lg, since, bounds, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Manifest.FileEntry(f.file(), f.entity(), rows, bytes[0], HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** {@code COPY … TO STDOUT} on the transaction's connection into {@code out}; the number of rows. */
+    private long copyOut(String sql, OutputStream out) {
+        return jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The ranges of a large file written at once: the first range by the snapshot's own connection straight into
+     * the file, each other one by a connection of its own that adopts the snapshot ({@code SET TRANSACTION
+     * SNAPSHOT}, before any other statement of its transaction) into a temporary spool file; the spools are then
+     * appended in key order. Memory stays constant; the spools take the range's size on disk, briefly.
+     */
+    private final class Ranges {
+        final String lg;
+        final Actor actor;
+        final Parallelism parallel;
+        final String snapshotId;
+
+        Ranges(String lg, Actor actor, Parallelism parallel, String snapshotId) {
+            this.lg = lg;
+            this.actor = actor;
+            this.parallel = parallel;
+            this.snapshotId = snapshotId;
+        }
+
+        /**
+         * The first-key values where ranges 2..n start (distinct, ascending), or none for a small file. Cutting on
+         * the first key keeps a person's history (宛名番号 with every 履歴番号) in one range.
+         */
+        List<String> bounds(LayoutFile f, String where) {
+            long count = jdbc.sql("select count(*) from " + f.table() + " where " + where).query(Long.class).single();
+            if (count < parallel.minRows() || count < parallel.connections()) {
+                return List.of();
+            }
+            String k = f.key().get(0);
+            List<String> bounds = new ArrayList<>();
+            for (int i = 1; i < parallel.connections(); i++) {
+                jdbc.sql("select " + k + "::text from " + f.table() + " where " + where + " order by " + k
+                                + " offset ? limit 1").param(count * i / parallel.connections())
+                        .query(String.class).optional()
+                        .filter(b -> bounds.isEmpty() || !bounds.get(bounds.size() - 1).equals(b))
+                        .ifPresent(bounds::add);
+            }
+            return bounds;
+        }
+
+        long write(LayoutFile f, String lg, Cursor since, List<String> bounds, OutputStream out) throws IOException {
+            List<Path> spools = new ArrayList<>();
+            List<Future<Long>> others = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(bounds.size(), r -> {
+                Thread t = new Thread(r, "export-" + f.table());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (int i = 0; i < bounds.size(); i++) {
+                    Path spool = Files.createTempFile("kiban-export-", ".part");
+                    spools.add(spool);
+                    String sql = LayoutSql.copyOut(f, lg, since, bounds.get(i), i + 1 < bounds.size() ? bounds.get(i + 1) : null);
+                    others.add(pool.submit(() -> spool(sql, spool)));
+                }
+                long rows = copyOut(LayoutSql.copyOut(f, lg, since, null, bounds.get(0)), out);
+                for (int i = 0; i < spools.size(); i++) {
+                    rows += others.get(i).get();
+                    Files.copy(spools.get(i), out);
+                }
+                return rows;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("export interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("export of " + f.file() + " failed: " + cause.getMessage(), cause);
+            } finally {
+                pool.shutdownNow();
+                for (Path spool : spools) {
+                    Files.deleteIfExists(spool);
+                }
+            }
+        }
+
+        /** One range on a connection of its own, in a read-only transaction on the snapshot, into {@code spool}. */
+        private long spool(String sql, Path spool) throws SQLException, IOException {
+            try (Connection con = dataSource.getConnection();
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                boolean autoCommit = con.getAutoCommit();
+                con.setAutoCommit(false);
+                try (Statement st = con.createStatement()) {
+                    st.execute("set transaction isolation level repeatable read, read only");
+                    st.execute("set transaction snapshot '" + snapshotId.replace("'", "''") + "'");
+                    try (PreparedStatement ps = con.prepareStatement(
+                            "select set_config('kiban.lg_code', ?, true), set_config('kiban.actor', ?, true)")) {
+                        ps.setString(1, lg);
+                        ps.setString(2, actor.qualifiedId());
+                        ps.execute();
+                    }
+                    return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+                } finally {
+                    con.rollback();
+                    con.setAutoCommit(autoCommit);
+                }
+            }
+        }
     }
 
     static MessageDigest sha256() {

@@ -264,13 +264,7 @@ public class Importer {
         }
 
         List<String> columns(LayoutFile f) {
-            List<String> cols = new ArrayList<>();
-            cols.add("lg_code");
-            f.items().forEach(i -> cols.add(i.column()));
-            if (f == StandardLayout.RESIDENT) {
-                cols.addAll(RESIDENT_DERIVED);
-            }
-            return cols;
+            return tableColumns(f);
         }
 
         void stage(LayoutFile f, Manifest.FileEntry entry) {
@@ -527,6 +521,17 @@ public class Importer {
                         .params(lg, kind, max).update();
             }
         }
+    }
+
+    /** The columns of {@code f}'s table an import writes: the tenant, every item, and what is derived from them. */
+    public static List<String> tableColumns(LayoutFile f) {
+        List<String> cols = new ArrayList<>();
+        cols.add("lg_code");
+        f.items().forEach(i -> cols.add(i.column()));
+        if (f == StandardLayout.RESIDENT) {
+            cols.addAll(RESIDENT_DERIVED);
+        }
+        return cols;
     }
 
     private static int index(LayoutFile f, String column) {

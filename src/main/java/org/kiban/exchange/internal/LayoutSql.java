@@ -18,16 +18,37 @@ final class LayoutSql {
     private LayoutSql() {
     }
 
-    /** {@code COPY (select …) TO STDOUT} of one file of tenant {@code lg}, in key order; a delta after {@code since}. */
-    static String copyOut(LayoutFile f, String lg, Cursor since) {
-        String lgLiteral = LgCode.of(lg).value();   // six checked digits: safe to inline (COPY takes no parameters)
+    /**
+     * {@code COPY (select …) TO STDOUT} of one file of tenant {@code lg}, in key order; a delta after {@code since};
+     * only the rows whose first key lies in [{@code from}, {@code to}) when those are given (null: unbounded).
+     */
+    static String copyOut(LayoutFile f, String lg, Cursor since, String from, String to) {
         String select = f.items().stream().map(LayoutSql::exportExpression).collect(Collectors.joining(", "));
+        String where = where(f, lg, since);
+        String k = f.key().get(0);
+        if (from != null) {
+            where += " and " + k + " >= " + literal(from);
+        }
+        if (to != null) {
+            where += " and " + k + " < " + literal(to);
+        }
+        return "copy (select " + select + " from " + f.table() + " where " + where + " order by "
+                + String.join(", ", f.key()) + ") to stdout with (format csv)";
+    }
+
+    /** The rows of one file: tenant {@code lg}, a delta after {@code since}. */
+    static String where(LayoutFile f, String lg, Cursor since) {
+        String lgLiteral = LgCode.of(lg).value();   // six checked digits: safe to inline (COPY takes no parameters)
         String where = "lg_code = '" + lgLiteral + "'";
         if (since != null && f.deltaColumn() != null) {
             where += " and " + f.deltaColumn() + " > " + since.bound(f.deltaColumn());
         }
-        return "copy (select " + select + " from " + f.table() + " where " + where + " order by "
-                + String.join(", ", f.key()) + ") to stdout with (format csv)";
+        return where;
+    }
+
+    /** A key value read from the snapshot, as an SQL literal (the column's type converts it back). */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     static String exportExpression(Item i) {
