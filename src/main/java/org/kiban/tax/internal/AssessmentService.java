@@ -267,7 +267,7 @@ public class AssessmentService {
     private static final String INSERT = """
             insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,
                 total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by)
-            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::bigint[], ?, ?)""";
+            values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?, ?::bigint[], ?, ?)""";
 
     /** A computed version before it is stored. */
     private final class Version {
