@@ -24,6 +24,7 @@ import org.kiban.platform.TenantContext;
 import org.kiban.resident.ResidentRecord;
 import org.kiban.resident.Residents;
 import org.kiban.tax.ResidentTaxAssessed;
+import org.kiban.tax.ResidentTaxAssessedInBulk;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -296,6 +297,48 @@ public class PremiumAssessments {
     @TransactionalEventListener
     void on(ResidentTaxAssessed e) {
         TenantContext.runAs(e.lgCode(), ASSESSOR, () -> tx.executeWithoutResult(s -> taxAssessed(e)));
+    }
+
+    /**
+     * A chunk of the tax module's annual run: the same as one {@link ResidentTaxAssessed} per person. Before the
+     * 年度's premiums are assessed (the usual case: tax in May, care in June/July) no premium can change, so the
+     * results are only kept, in one statement; afterwards each person goes the per-event way.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(ResidentTaxAssessedInBulk e) {
+        TenantContext.runAs(e.lgCode(), ASSESSOR, () -> tx.executeWithoutResult(s -> taxAssessedInBulk(e)));
+    }
+
+    void taxAssessedInBulk(ResidentTaxAssessedInBulk bulk) {
+        if (yearAssessed(bulk.lgCode(), bulk.taxYear())) {
+            bulk.each().forEach(this::taxAssessed);
+            return;
+        }
+        int n = bulk.assessments().size();
+        String[] atena = new String[n];
+        int[] version = new int[n];
+        boolean[] taxed = new boolean[n];
+        long[] total = new long[n];
+        long[] pensionRevenue = new long[n];
+        long[] pensionIncome = new long[n];
+        for (int i = 0; i < n; i++) {
+            ResidentTaxAssessedInBulk.Entry e = bulk.assessments().get(i);
+            atena[i] = e.atenaNo();
+            version[i] = e.version();
+            taxed[i] = e.perCapitaLevied() || e.incomeLevyLevied();
+            total[i] = e.totalIncome();
+            pensionRevenue[i] = e.publicPensionRevenue();
+            pensionIncome[i] = e.publicPensionIncome();
+        }
+        jdbcTemplate.update("""
+                        insert into care_tax_result (lg_code, tax_year, atena_no, version, taxed, total_income, pension_revenue,
+                            pension_income, reason, recorded_at)
+                        select ?, ?, r.* , ?, ? from unnest(?::text[], ?::int[], ?::boolean[], ?::bigint[], ?::bigint[],
+                            ?::bigint[]) as r
+                        on conflict do nothing""",
+                bulk.lgCode(), bulk.taxYear(), bulk.reason(), Timestamp.from(Instant.now()), atena, version, taxed, total,
+                pensionRevenue, pensionIncome);
     }
 
     void taxAssessed(ResidentTaxAssessed e) {

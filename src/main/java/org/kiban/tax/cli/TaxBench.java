@@ -123,14 +123,104 @@ class TaxBench implements Callable<Integer>, BenchSubcommand {
         }
         System.out.printf("setup: %,d registered, %,d salary and %,d pension reports generated and imported in %.1f s%n",
                 counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
+        Cpu before = cpu();
         org.kiban.tax.internal.AssessmentService.Run run = assessments.assessAll(year, n -> {
-            if (n % 200_000 == 0) {
+            if (n % 200_000 < 2_000) {
                 System.out.printf("  %,d%n", n);
             }
         });
+        Cpu after = cpu();
         System.out.printf("end to end: %,d taxpayers assessed in %.1f s = %,.0f /s (%,d levied, %,d yen in total)%n",
                 run.assessed(), run.seconds(), run.assessed() / run.seconds(), run.levied(), run.totalYen());
+        System.out.printf("  reading registry, reports and 申告 %.1f s; writer thread storing %.1f s (overlapping the "
+                + "computing)%n", run.readSeconds(), run.storingSeconds());
+        printCpu("assessment", before, after, run.assessed());
+        long t1 = System.nanoTime();
+        long open;
+        do {
+            sleep();
+            open = outstandingEvents();
+        } while (open > 0 && System.nanoTime() - t1 < 600e9);
+        Cpu consumed = cpu();
+        System.out.printf("events: every listener (care) done %.1f s after the run (%,d outstanding)%n",
+                (System.nanoTime() - t1) / 1e9, open);
+        printCpu("run and listeners", before, consumed, run.assessed());
+        tx.executeWithoutResult(s -> jdbc.query("""
+                        select count(*), avg(pg_column_size(input)), avg(pg_column_size(result)),
+                               pg_total_relation_size('tax_assessment')
+                        from tax_assessment where lg_code = ? and tax_year = ?""",
+                rs -> {
+                    System.out.printf("stored: %,d versions, input %.0f B and result %.0f B per person (as stored), "
+                                    + "table with index %,d MB%n",
+                            rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4) >> 20);
+                }, lgCode, year));
         return 0;
+    }
+
+    /** CPU seconds of this JVM and of the PostgreSQL server (when it runs on this machine). */
+    private record Cpu(double jvm, double postgres) {
+    }
+
+    private Cpu cpu() {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+        return new Cpu(jvm, postgresCpu(backend == null ? 0 : backend));
+    }
+
+    /**
+     * The postmaster's CPU, its live children's and the reaped children's, from /proc (Linux, local server only;
+     * NaN otherwise). Clock ticks are 1/100 s on Linux.
+     */
+    static double postgresCpu(int backendPid) {
+        try {
+            java.nio.file.Path status = java.nio.file.Path.of("/proc", String.valueOf(backendPid), "status");
+            int postmaster = java.nio.file.Files.readAllLines(status).stream().filter(l -> l.startsWith("PPid:"))
+                    .map(l -> Integer.parseInt(l.substring(5).trim())).findFirst().orElseThrow();
+            long ticks = 0;
+            for (ProcessHandle p : ProcessHandle.of(postmaster).orElseThrow().children().toList()) {
+                long[] t = ticks(p.pid());
+                ticks += t[0] + t[1];
+            }
+            long[] own = ticks(postmaster);
+            ticks += own[0] + own[1] + own[2] + own[3];
+            return ticks / 100.0;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** utime, stime, cutime, cstime of a process, in clock ticks. */
+    private static long[] ticks(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3 (index 0 here), utime 14 (11), stime 15, cutime 16, cstime 17
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14])};
+        } catch (Exception e) {
+            return new long[4]; // exited meanwhile
+        }
+    }
+
+    private static void printCpu(String what, Cpu from, Cpu to, int taxpayers) {
+        double jvm = to.jvm() - from.jvm();
+        double pg = to.postgres() - from.postgres();
+        System.out.printf("  CPU for the %s: JVM %.1f s (%.0f µs per taxpayer), PostgreSQL %.1f s (%.0f µs per "
+                        + "taxpayer); on 2 idle cores at least max(JVM, PostgreSQL, (JVM + PostgreSQL) / 2) = %.1f s%n",
+                what, jvm, jvm * 1e6 / taxpayers, pg, pg * 1e6 / taxpayers, Math.max(Math.max(jvm, pg), (jvm + pg) / 2));
+    }
+
+    private long outstandingEvents() {
+        Long n = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static LocalDate birth(String text) {
