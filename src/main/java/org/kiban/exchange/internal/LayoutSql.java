@@ -20,7 +20,8 @@ final class LayoutSql {
 
     /**
      * {@code COPY (select …) TO STDOUT} of one file of tenant {@code lg}, in key order; a delta after {@code since};
-     * only the rows whose first key lies in [{@code from}, {@code to}) when those are given (null: unbounded).
+     * only the rows whose first key is at least {@code from} and below {@code to} when those are given (null: unbounded;
+     * no unbalanced brackets here: Spring Modulith's javadoc metadata is read by a simple JSON parser).
      */
     static String copyOut(LayoutFile f, String lg, Cursor since, String from, String to) {
         String select = f.items().stream().map(LayoutSql::exportExpression).collect(Collectors.joining(", "));
