@@ -23,6 +23,7 @@ import org.kiban.exchange.internal.Manifest;
 import org.kiban.exchange.internal.layout.LayoutFile;
 import org.kiban.exchange.internal.layout.StandardLayout;
 import org.kiban.platform.Actor;
+import org.kiban.platform.DatabaseMaintenance;
 import org.kiban.platform.BenchSubcommand;
 import org.kiban.platform.TenantContext;
 import org.postgresql.PGConnection;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kiban bench exchange --tenant 141003 --into 184233}: exports a tenant (MB/s), imports the files into an
- * empty tenant (rows/s, validation and switch included), and loads the same files with a bare {@code COPY} into
- * temporary tables of text columns in the same run — the physical limit the import is compared with. The heap's
+ * empty tenant (rows/s, validation and switch included), and in the same run loads the same rows with a bare
+ * {@code COPY} into the same tables as the schema owner (rolled back) — the physical limit the import is compared
+ * with — and, for reference, through the application's own bulk path and into temporary tables of text columns. The heap's
  * peak is sampled throughout. The import stays in {@code --into} (the registry is append-only): use a data directory
  * you can throw away.
  */
@@ -57,8 +59,11 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
     private final Importer importer;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate tx;
+    private final DatabaseMaintenance maintenance;
 
-    ExchangeBench(Exporter exporter, Importer importer, JdbcTemplate jdbcTemplate, TransactionTemplate tx) {
+    ExchangeBench(Exporter exporter, Importer importer, JdbcTemplate jdbcTemplate, TransactionTemplate tx,
+                  DatabaseMaintenance maintenance) {
+        this.maintenance = maintenance;
         this.exporter = exporter;
         this.importer = importer;
         this.jdbcTemplate = jdbcTemplate;
@@ -101,14 +106,21 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
                 copied, copySeconds, copied / copySeconds, bytes / 1e6 / copySeconds);
 
         TenantContext.runAs(from, Actor.system("bench-exchange"), () -> tx.executeWithoutResult(s -> dumpTableRows(from, to, out)));
+        // The physical limit: the same rows into the same tables (indexes, foreign keys, triggers) by a bare COPY.
+        // Rates below are the files' rows a second; resident_current (derived by the import) is loaded in both.
+        List<DatabaseMaintenance.BareCopy> loads = REGISTRY_TABLES.entrySet().stream().map(e -> new DatabaseMaintenance.BareCopy(
+                e.getKey(), e.getValue(), out.resolve("bare-" + e.getKey() + ".tsv"))).toList();
+        double ownerSeconds = maintenance.bareCopyRolledBack(loads);
+        System.out.printf("素の COPY（同じ行を同じ表へ、スキーマ所有者の COPY FROM で直接、索引・外部キー・トリガーあり、検査なし、"
+                + "ロールバック）: %,d 行、%.1f 秒 → %,.0f 行/秒%n", m.rows(), ownerSeconds, m.rows() / ownerSeconds);
         long t3 = System.nanoTime();
-        long loaded = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> tx.execute(s -> {
+        TenantContext.callAs(to, Actor.system("bench-exchange"), () -> tx.execute(s -> {
             s.setRollbackOnly();
             return registryCopy(out);
         }));
         double registrySeconds = (System.nanoTime() - t3) / 1e9;
-        System.out.printf("登録簿への素の COPY（同じ行を同じ表へ: COPY で一時表、INSERT … SELECT で索引・外部キー・RLS のある表へ、"
-                        + "検査なし、ロールバック）: %,d 行、%.1f 秒 → %,.0f 行/秒%n", loaded, registrySeconds, loaded / registrySeconds);
+        System.out.printf("アプリの一括経路（同じ行を同じ表へ: COPY で一時表、INSERT … SELECT で RLS のある表へ、検査なし、"
+                + "ロールバック）: %,d 行、%.1f 秒 → %,.0f 行/秒%n", m.rows(), registrySeconds, m.rows() / registrySeconds);
 
         long t2 = System.nanoTime();
         Importer.Report r = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> importer.importFrom(to, out,
@@ -126,11 +138,12 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
         }
         double importRate = r.rows() / importSeconds;
         double copyRate = copied / copySeconds;
-        double registryRate = loaded / registrySeconds;
+        double ownerRate = m.rows() / ownerSeconds;
+        double registryRate = m.rows() / registrySeconds;
         System.out.printf("取り込み（検査・反映・索引を含む、1トランザクション）: %,d 行、%.1f 秒 → %,.0f 行/秒%n",
                 r.rows(), importSeconds, importRate);
-        System.out.printf("  = 登録簿への素の COPY の %.0f%%（目標の基準）、一時表への素の COPY の %.0f%%%n",
-                100 * importRate / registryRate, 100 * importRate / copyRate);
+        System.out.printf("  = 同じ表への素の COPY の %.0f%%（目標の基準）、アプリの一括経路の %.0f%%、一時表への素の COPY の %.0f%%%n",
+                100 * importRate / ownerRate, 100 * importRate / registryRate, 100 * importRate / copyRate);
         System.out.printf("ヒープ使用量の最大: %,d MB%n", peak.get() >> 20);
         return 0;
     }

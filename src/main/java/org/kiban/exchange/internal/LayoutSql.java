@@ -55,7 +55,8 @@ final class LayoutSql {
     static String exportExpression(Item i) {
         String c = i.column();
         return switch (i.type()) {
-            case DATE -> "to_char(" + c + ", 'YYYY-MM-DD')";
+            // date's own output under DateStyle ISO (which pgjdbc sets and insists on): YYYY-MM-DD, faster than to_char
+            case DATE -> c + "::text";
             case TIMESTAMP -> "to_char(" + c + " at time zone 'Asia/Tokyo', " + TIMESTAMP_FORMAT + ")";
             case DECIMAL -> c + "::text";
             case CODE -> i.codes().toCodeSql(c);
