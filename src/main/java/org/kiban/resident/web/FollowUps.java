@@ -45,13 +45,9 @@ final class FollowUps {
             list.add(new FollowUp("印鑑登録", null, "登録があれば自動で廃止されました（印鑑登録証明事務処理要領）。"));
         }
         for (FollowUpContribution c : contributions) {
-            // Another area's follow-ups (a 要介護認定, a tax status) are that area's data: not even named to a clerk
-            // without its permission, and not looked up for them.
-            if (!CounterScreen.has(user, c.permission())) {
-                continue;
-            }
+            boolean allowed = CounterScreen.has(user, c.permission());
             for (FollowUpContribution.Item item : c.after(lgCode, result)) {
-                list.add(new FollowUp(item.label(), item.href(), item.note()));
+                list.add(new FollowUp(item.label(), allowed ? item.href() : null, item.note()));
             }
         }
         list.add(new FollowUp("国民健康保険ほか", null,
