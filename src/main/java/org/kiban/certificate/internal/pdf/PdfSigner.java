@@ -14,6 +14,7 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -44,8 +45,11 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -60,12 +64,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * afterwards as breaking it, while a later document time stamp (PAdES B-LTA) stays possible. No visible
  * signature: the form prints its 公印 image itself.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; keeps only what the signatures of one identity share.
  */
 public final class PdfSigner {
 
-    /** Room reserved for the CMS: an RSA 3072 signature with a three-certificate chain needs about 6 KB. */
-    static final int SIGNATURE_SIZE = 16 * 1024;
+    /**
+     * Room reserved for the CMS besides its certificates: the signature value (384 bytes for RSA 3072, 72 for EC
+     * P-256), the signed attributes, the signer info and the DER framing take well under 1 KB; 2 KB leaves margin.
+     */
+    static final int SIGNATURE_OVERHEAD = 2 * 1024;
+
+    /** The least room reserved whatever the chain. */
+    static final int MIN_SIGNATURE_SIZE = 4 * 1024;
 
     /** Bouncy Castle's JCA provider, not registered globally: its ECDSA is about 1.7× faster than Java 17's SunEC. */
     private static final java.security.Provider BOUNCY_CASTLE = new org.bouncycastle.jce.provider.BouncyCastleProvider();
@@ -114,7 +124,8 @@ public final class PdfSigner {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(commonName(identity.certificate()));
+            Prepared prepared = prepared(identity);
+            signature.setName(prepared.commonName());
             if (options.reason() != null) {
                 signature.setReason(options.reason());
             }
@@ -129,16 +140,34 @@ public final class PdfSigner {
             }
 
             SignatureOptions signatureOptions = new SignatureOptions();
-            signatureOptions.setPreferredSignatureSize(SIGNATURE_SIZE);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 4096);
+            int reserved = reservedSize(identity);
+            signatureOptions.setPreferredSignatureSize(reserved);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reserved + 4096);
             try (signatureOptions) {
-                document.addSignature(signature, new CadesSigner(identity), signatureOptions);
+                document.addSignature(signature, new CadesSigner(identity, prepared), signatureOptions);
                 document.saveIncremental(out);
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw new PdfException("cannot sign the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Bytes reserved for the CMS in the file: its certificates plus {@link #SIGNATURE_OVERHEAD}. The placeholder is
+     * written as hex into every copy, so a fixed 16 KB cost a tenth of the signing time for an EC key whose CMS
+     * is about 1 KB; a chain of three RSA certificates still gets the 6 KB and more it needs.
+     */
+    static int reservedSize(SigningIdentity identity) {
+        int certificates = 0;
+        try {
+            for (X509Certificate certificate : identity.chain()) {
+                certificates += certificate.getEncoded().length;
+            }
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new PdfException("cannot encode the signing certificate: " + e.getMessage(), e);
+        }
+        return Math.max(MIN_SIGNATURE_SIZE, certificates + SIGNATURE_OVERHEAD);
     }
 
     /**
@@ -181,30 +210,69 @@ public final class PdfSigner {
      */
     private static final class CadesSigner implements SignatureInterface {
         private final SigningIdentity identity;
+        private final Prepared prepared;
 
-        CadesSigner(SigningIdentity identity) {
+        CadesSigner(SigningIdentity identity, Prepared prepared) {
             this.identity = identity;
+            this.prepared = prepared;
         }
 
         @Override
         public byte[] sign(InputStream content) throws IOException {
             try {
-                X509Certificate certificate = identity.certificate();
-                ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(identity))
+                ContentSigner signer = new JcaContentSignerBuilder(prepared.signatureAlgorithm())
                         .setProvider(BOUNCY_CASTLE)
                         .build(identity.privateKey());
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                        new JcaDigestCalculatorProviderBuilder().build())
-                        .setSignedAttributeGenerator(new PadesSignedAttributes(certificate))
-                        .build(signer, certificate));
-                generator.addCertificates(new JcaCertStore(Arrays.asList(identity.chain())));
+                generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(DIGESTS)
+                        .setSignedAttributeGenerator(prepared.attributes())
+                        .build(signer, prepared.certificate()));
+                generator.addCertificates(prepared.chain());
                 CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
                 return signed.getEncoded(ASN1Encoding.DER);
-            } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            } catch (OperatorCreationException | CMSException e) {
                 throw new IOException("cannot create the CMS signature: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Digest calculators for the CMS: stateless, a new calculator on each request. */
+    private static final DigestCalculatorProvider DIGESTS = digests();
+
+    private static DigestCalculatorProvider digests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("no digest calculators", e);
+        }
+    }
+
+    /**
+     * What does not change from one signature of an identity to the next: the certificates as Bouncy Castle holds
+     * them, the signed attributes, the names. Kept for the few identities in use, one a tenant.
+     */
+    private record Prepared(String signatureAlgorithm, String commonName, X509CertificateHolder certificate,
+                            JcaCertStore chain, PadesSignedAttributes attributes) {
+
+        static Prepared of(SigningIdentity identity) {
+            try {
+                X509Certificate certificate = identity.certificate();
+                return new Prepared(PdfSigner.signatureAlgorithm(identity), PdfSigner.commonName(certificate),
+                        new JcaX509CertificateHolder(certificate), new JcaCertStore(Arrays.asList(identity.chain())),
+                        new PadesSignedAttributes(certificate));
+            } catch (GeneralSecurityException e) {
+                throw new PdfException("cannot use the signing certificate: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private final Map<SigningIdentity, Prepared> prepared = new ConcurrentHashMap<>();
+
+    private Prepared prepared(SigningIdentity identity) {
+        if (prepared.size() > 1_000) {
+            prepared.clear(); // a bound, not a policy: a deployment has one identity a tenant
+        }
+        return prepared.computeIfAbsent(identity, Prepared::of);
     }
 
     static String signatureAlgorithm(SigningIdentity identity) {

@@ -154,6 +154,32 @@ class PdfSignerTest {
     }
 
     @Test
+    void theRoomReservedForTheCmsFollowsTheChainAndTheCmsFits() throws IOException {
+        // One EC certificate: the least room; the CMS written is about 1 KB.
+        assertThat(PdfSigner.reservedSize(yokohama)).isEqualTo(PdfSigner.MIN_SIGNATURE_SIZE);
+        assertThat(cmsLength(signed)).isLessThan(PdfSigner.MIN_SIGNATURE_SIZE);
+
+        // An RSA 3072 signer with a chain of three certificates (an intermediate and a root, as a tenant on a
+        // public CA would have) needs more; it is reserved and the signature verifies.
+        SigningIdentity rsa = PdfFixtures.rsaIdentity();
+        SigningIdentity withChain = new SigningIdentity(rsa.privateKey(), new java.security.cert.X509Certificate[] {
+                rsa.certificate(), SigningKeys.generate("東京都", "東京都知事").certificate(), yokohama.certificate()});
+        int reserved = PdfSigner.reservedSize(withChain);
+        assertThat(reserved).isGreaterThan(PdfSigner.MIN_SIGNATURE_SIZE);
+        byte[] signedWithChain = signer.sign(unsigned, withChain, Instant.now());
+        assertThat(cmsLength(signedWithChain)).isBetween(reserved - PdfSigner.SIGNATURE_OVERHEAD, reserved);
+        assertThat(verifier.verify(signedWithChain).intact()).isTrue();
+    }
+
+    /** Bytes of the CMS itself in the last signature's /Contents, without the zero padding after it. */
+    private static int cmsLength(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            byte[] contents = document.getLastSignatureDictionary().getContents();
+            return new org.bouncycastle.asn1.ASN1InputStream(contents).readObject().getEncoded().length;
+        }
+    }
+
+    @Test
     void aSignatureOutsideTheCertificatesValidityIsInvalid() {
         SigningIdentity expired = SigningKeys.generate("越前町", "福井県越前町長", SigningKeys.Algorithm.EC_P256,
                 Instant.parse("2020-01-01T00:00:00Z"), Period.ofYears(1));
