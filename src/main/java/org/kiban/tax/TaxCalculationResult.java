@@ -16,19 +16,20 @@ public record TaxCalculationResult(int taxYear, String ruleVersion, AppliedMunic
                                    long dividendCreditCity, long dividendCreditPref,
                                    long housingLoanCreditCity, long housingLoanCreditPref,
                                    long donationCreditCity, long donationCreditPref,
+                                   long oneStopCreditCity, long oneStopCreditPref,
                                    long incomeLevyReliefCity, long incomeLevyReliefPref,
                                    long cityIncomeLevy, long prefIncomeLevy,
                                    long cityPerCapita, long prefPerCapita, long forestEnvironmentTax,
                                    Exemption exemption, long annualTotal, List<Step> explanation) {
 
     /** 所得控除 by kind (resident-tax amounts). */
-    public record DeductionBreakdown(long basic, long spouse, long spouseSpecial, long dependents,
+    public record DeductionBreakdown(long casualtyLoss, long basic, long spouse, long spouseSpecial, long dependents,
                                      long specificRelative, long socialInsurance, long smallBusinessMutualAid,
                                      long lifeInsurance, long earthquakeInsurance, long medical, long disability,
                                      long widowOrSingleParent, long workingStudent) {
 
         public long total() {
-            return basic + spouse + spouseSpecial + dependents + specificRelative + socialInsurance
+            return casualtyLoss + basic + spouse + spouseSpecial + dependents + specificRelative + socialInsurance
                     + smallBusinessMutualAid + lifeInsurance + earthquakeInsurance + medical + disability
                     + widowOrSingleParent + workingStudent;
         }

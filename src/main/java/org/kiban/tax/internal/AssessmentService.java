@@ -322,6 +322,7 @@ public class AssessmentService {
                 r.taxableIncome(), r.cityIncomeLevyBeforeCredits(), r.prefIncomeLevyBeforeCredits(),
                 r.adjustmentCreditCity(), r.adjustmentCreditPref(), r.dividendCreditCity(), r.dividendCreditPref(),
                 r.housingLoanCreditCity(), r.housingLoanCreditPref(), r.donationCreditCity(), r.donationCreditPref(),
+                r.oneStopCreditCity(), r.oneStopCreditPref(),
                 r.incomeLevyReliefCity(), r.incomeLevyReliefPref(), r.cityIncomeLevy(), r.prefIncomeLevy(),
                 r.cityPerCapita(), r.prefPerCapita(), r.forestEnvironmentTax(), r.exemption(), r.annualTotal(), List.of());
     }
