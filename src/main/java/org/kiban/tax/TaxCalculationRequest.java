@@ -43,9 +43,28 @@ public record TaxCalculationRequest(Integer taxYear, Municipality municipality, 
      * @param earthquakeInsurance  地震保険料 paid
      * @param oldLongTermInsurance 旧長期損害保険料 paid
      * @param medicalExpenses      医療費 paid less reimbursements (保険金等で補填される金額)
+     * @param casualtyLoss         雑損控除 facts; absent: none
      */
     public record Deductions(Long socialInsurance, Long smallBusinessMutualAid, LifeInsurance lifeInsurance,
-                             Long earthquakeInsurance, Long oldLongTermInsurance, Long medicalExpenses) {
+                             Long earthquakeInsurance, Long oldLongTermInsurance, Long medicalExpenses,
+                             CasualtyLoss casualtyLoss) {
+
+        public Deductions(Long socialInsurance, Long smallBusinessMutualAid, LifeInsurance lifeInsurance,
+                          Long earthquakeInsurance, Long oldLongTermInsurance, Long medicalExpenses) {
+            this(socialInsurance, smallBusinessMutualAid, lifeInsurance, earthquakeInsurance, oldLongTermInsurance,
+                    medicalExpenses, null);
+        }
+    }
+
+    /**
+     * A loss of 生活に通常必要な資産 by disaster, theft or embezzlement in the income year (雑損控除).
+     *
+     * @param loss                    損失の金額, including the 災害関連支出
+     * @param reimbursed              保険金、損害賠償金等で補填される金額
+     * @param disasterRelatedExpenses the part of the 差引損失額 that is 災害関連支出 (its own reimbursement already
+     *                                subtracted); at most {@code loss}
+     */
+    public record CasualtyLoss(Long loss, Long reimbursed, Long disasterRelatedExpenses) {
     }
 
     /** Premiums paid: contracts from 2012 (new) and before (old), per category; 介護医療 exists only as new. */
@@ -69,8 +88,16 @@ public record TaxCalculationRequest(Integer taxYear, Municipality municipality, 
     /**
      * @param housingLoan               住宅借入金等特別税額控除: the part of the income-tax credit not used against income tax
      * @param housingLoanIncomeTaxBase  所得税の課税総所得金額等 (the 5% cap's base); absent: the resident-tax 課税総所得金額
+     * @param oneStopSpecialException   寄附金税額控除に係る申告特例 (ふるさと納税ワンストップ特例): every ふるさと納税 gift was
+     *                                  declared with a 申告特例申告書 and the taxpayer files no return, so the
+     *                                  income-tax share is credited against 所得割 as the 申告特例控除額
      */
-    public record Credits(List<Donation> donations, Long housingLoan, Long housingLoanIncomeTaxBase) {
+    public record Credits(List<Donation> donations, Long housingLoan, Long housingLoanIncomeTaxBase,
+                          Boolean oneStopSpecialException) {
+
+        public Credits(List<Donation> donations, Long housingLoan, Long housingLoanIncomeTaxBase) {
+            this(donations, housingLoan, housingLoanIncomeTaxBase, null);
+        }
     }
 
     /** @param furusato ふるさと納税 (a gift to a 都道府県・市区町村): also earns the 特例控除 */

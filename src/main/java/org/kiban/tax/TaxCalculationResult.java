@@ -3,9 +3,13 @@ package org.kiban.tax;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * The full breakdown of one taxpayer's 個人住民税 for a 年度 (yen). {@code annualTotal} = 所得割 (市+県) + 均等割 (市+県)
- * + 森林環境税. {@code explanation} lists every step in Japanese with its legal basis.
+ * + 森林環境税. {@code explanation} lists every step in Japanese with its legal basis. Members added after results
+ * were first stored read back as 0 when absent: stored versions are read whole and never rewritten.
  */
 public record TaxCalculationResult(int taxYear, String ruleVersion, AppliedMunicipality municipality,
                                    long salaryIncome, long pensionIncome, long incomeAdjustmentDeduction,
@@ -16,19 +20,21 @@ public record TaxCalculationResult(int taxYear, String ruleVersion, AppliedMunic
                                    long dividendCreditCity, long dividendCreditPref,
                                    long housingLoanCreditCity, long housingLoanCreditPref,
                                    long donationCreditCity, long donationCreditPref,
+                                   @JsonSetter(nulls = Nulls.AS_EMPTY) long oneStopCreditCity,
+                                   @JsonSetter(nulls = Nulls.AS_EMPTY) long oneStopCreditPref,
                                    long incomeLevyReliefCity, long incomeLevyReliefPref,
                                    long cityIncomeLevy, long prefIncomeLevy,
                                    long cityPerCapita, long prefPerCapita, long forestEnvironmentTax,
                                    Exemption exemption, long annualTotal, List<Step> explanation) {
 
     /** 所得控除 by kind (resident-tax amounts). */
-    public record DeductionBreakdown(long basic, long spouse, long spouseSpecial, long dependents,
+    public record DeductionBreakdown(@JsonSetter(nulls = Nulls.AS_EMPTY) long casualtyLoss, long basic, long spouse, long spouseSpecial, long dependents,
                                      long specificRelative, long socialInsurance, long smallBusinessMutualAid,
                                      long lifeInsurance, long earthquakeInsurance, long medical, long disability,
                                      long widowOrSingleParent, long workingStudent) {
 
         public long total() {
-            return basic + spouse + spouseSpecial + dependents + specificRelative + socialInsurance
+            return casualtyLoss + basic + spouse + spouseSpecial + dependents + specificRelative + socialInsurance
                     + smallBusinessMutualAid + lifeInsurance + earthquakeInsurance + medical + disability
                     + widowOrSingleParent + workingStudent;
         }

@@ -38,6 +38,19 @@ public class CalculationApiTest {
                             {"birthDate": "1952-06-01", "totalIncome": 0, "cohabiting": true, "linealAscendant": true}]}
             """;
 
+    /**
+     * 令和8年度, 給与収入 5,500,000円, a theft of 1,000,000円 (保険金 200,000円) and 50,000円 of ふるさと納税 under the
+     * ワンストップ特例: exercises 雑損控除 and 申告特例控除額 through the contract (see CasualtyLossTest and
+     * OneStopSpecialExceptionTest for the rules' sources).
+     */
+    public static final String CASUALTY_AND_ONE_STOP = """
+            {"taxYear": 2026, "municipality": {"lgCode": "412015"},
+             "taxpayer": {"birthDate": "1978-06-01"},
+             "income": {"salaryRevenue": 5500000},
+             "deductions": {"casualtyLoss": {"loss": 1000000, "reimbursed": 200000, "disasterRelatedExpenses": 0}},
+             "credits": {"donations": [{"amount": 50000, "furusato": true}], "oneStopSpecialException": true}}
+            """;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -92,6 +105,20 @@ public class CalculationApiTest {
     }
 
     @Test
+    void casualtyLossAndOneStop_throughTheApi() throws Exception {
+        // 給与所得 3,960,000; 雑損控除 800,000 − 396,000 = 404,000; 課税 3,960,000 − 430,000 − 404,000 = 3,126,000
+        mvc.perform(post(URL).with(as("sabae-tax")).contentType(MediaType.APPLICATION_JSON)
+                        .content(CASUALTY_AND_ONE_STOP))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deductions.casualtyLoss").value(404_000))
+                .andExpect(jsonPath("$.taxableIncome").value(3_126_000))
+                // 3,126,000 − 50,000 = 3,076,000: 10% band; 特例 48,000 × 79.79% → 市 22,979 (3/5), 県 15,319 (2/5)
+                // 申告特例 市 22,979 × 10.21/79.79 = 2,940.4 → 2,940; 県 15,319 × 10.21/79.79 = 1,960.2 → 1,960
+                .andExpect(jsonPath("$.oneStopCreditCity").value(2_940))
+                .andExpect(jsonPath("$.oneStopCreditPref").value(1_960));
+    }
+
+    @Test
     void badInputIs400NamingTheField() throws Exception {
         expectField(SAGA.replace("\"birthDate\": \"1982-06-01\"", "\"birthDate\": null"), "taxpayer.birthDate");
         expectField(SAGA.replace("2025", "2024"), "taxYear");
@@ -101,6 +128,11 @@ public class CalculationApiTest {
         expectField(SAGA.replace("\"2015-06-01\"", "\"2026-06-01\""), "dependents[1].birthDate");
         expectField(SAGA.replace("\"1984-06-01\"", "\"1984-13-01\""), "spouse.birthDate");
         expectField(SAGA.replace("\"oldGeneral\"", "\"oldGenral\""), "deductions.lifeInsurance.oldGenral");
+        expectField(CASUALTY_AND_ONE_STOP.replace("\"disasterRelatedExpenses\": 0",
+                        "\"disasterRelatedExpenses\": 1000001"),
+                "deductions.casualtyLoss.disasterRelatedExpenses");
+        expectField(CASUALTY_AND_ONE_STOP.replace("\"reimbursed\": 200000", "\"reimbursed\": -1"),
+                "deductions.casualtyLoss.reimbursed");
     }
 
     private void expectField(String body, String field) throws Exception {

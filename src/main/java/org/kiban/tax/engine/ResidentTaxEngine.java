@@ -97,7 +97,7 @@ public final class ResidentTaxEngine {
             TaxCalculationRequest.Income inc = in.income() == null
                     ? new TaxCalculationRequest.Income(null, null, null, null, null) : in.income();
             TaxCalculationRequest.Deductions ded = in.deductions() == null
-                    ? new TaxCalculationRequest.Deductions(null, null, null, null, null, null) : in.deductions();
+                    ? new TaxCalculationRequest.Deductions(null, null, null, null, null, null, null) : in.deductions();
             List<Dependent> relatives = in.dependents() == null ? List.of() : in.dependents();
             boolean designated = m.designatedCitySplit();
             long limit = r.dependantIncomeLimit();
@@ -200,7 +200,10 @@ public final class ResidentTaxEngine {
                     r.lifeInsuranceCategory(v(li.newPension()), v(li.oldPension())));
             long quake = r.earthquakeInsuranceDeduction(v(ded.earthquakeInsurance()), v(ded.oldLongTermInsurance()));
             long medical = r.medicalDeduction(v(ded.medicalExpenses()), aggregate);
-            DeductionBreakdown deductions = new DeductionBreakdown(basic, spouse, spouseSpecial, dependants,
+            TaxCalculationRequest.CasualtyLoss cl = ded.casualtyLoss();
+            long casualty = cl == null ? 0 : r.casualtyLossDeduction(v(cl.loss()), v(cl.reimbursed()),
+                    v(cl.disasterRelatedExpenses()), aggregate);
+            DeductionBreakdown deductions = new DeductionBreakdown(casualty, basic, spouse, spouseSpecial, dependants,
                     specificRelative, v(ded.socialInsurance()), v(ded.smallBusinessMutualAid()), life, quake, medical,
                     disability, widowOrSingle, student);
             explainDeductions(deductions);
@@ -248,7 +251,8 @@ public final class ResidentTaxEngine {
             step("道府県民税 算出所得割額", prefBefore, yen(taxable) + " × " + m.prefRatePct().toPlainString()
                     + "%（1円未満切捨て）", "地方税法第35条");
             long adjCity = 0, adjPref = 0, divCity = 0, divPref = 0, homeCity = 0, homePref = 0;
-            long donCity = 0, donPref = 0, reliefCity = 0, reliefPref = 0, cityLevy = 0, prefLevy = 0;
+            long donCity = 0, donPref = 0, oneStopCity = 0, oneStopPref = 0;
+            long reliefCity = 0, reliefPref = 0, cityLevy = 0, prefLevy = 0;
             if (exemption == Exemption.NONE) {
                 long adjBase = r.adjustmentCreditBase(totalIncome, taxable, diff);
                 long[] adjRates = r.adjustmentCreditRates(designated);
@@ -319,6 +323,19 @@ public final class ResidentTaxEngine {
                     pref -= donPref;
                     step("寄附金税額控除（基本控除額）", basicCity + basicPref, "(寄附金 " + yen(donations)
                             + "（総所得金額等の30%が限度） − 2,000円) × 10%", "地方税法第37条の2第1項・第314条の7第1項");
+                    if (b(credits.oneStopSpecialException()) && specialCity + specialPref > 0) {
+                        long[] q = r.oneStopSpecialExceptionRatio(taxable, diff);
+                        oneStopCity = Math.min(city, specialCity * q[0] / q[1]);
+                        oneStopPref = Math.min(pref, specialPref * q[0] / q[1]);
+                        city -= oneStopCity;
+                        pref -= oneStopPref;
+                        step("申告特例控除額", oneStopCity + oneStopPref, "ふるさと納税ワンストップ特例: 特例控除額（市 "
+                                + yen(specialCity) + "・県 " + yen(specialPref) + "） × "
+                                + java.math.BigDecimal.valueOf(q[0], 3).stripTrailingZeros().toPlainString() + "/"
+                                + java.math.BigDecimal.valueOf(q[1], 3).stripTrailingZeros().toPlainString()
+                                + "（市 " + yen(oneStopCity) + "・県 " + yen(oneStopPref) + "、1円未満切捨て）",
+                                "地方税法附則第5条の7");
+                    }
                 }
 
                 long levy = city + pref;
@@ -351,7 +368,8 @@ public final class ResidentTaxEngine {
 
             return new TaxCalculationResult(r.taxYear(), r.version(), m, salaryIncome, pension, incomeAdjustment,
                     totalIncome, aggregate, deductions, totalDeductions, taxable, cityBefore, prefBefore, adjCity,
-                    adjPref, divCity, divPref, homeCity, homePref, donCity, donPref, reliefCity, reliefPref, cityLevy,
+                    adjPref, divCity, divPref, homeCity, homePref, donCity, donPref, oneStopCity, oneStopPref,
+                    reliefCity, reliefPref, cityLevy,
                     prefLevy, cityPc, prefPc, forest, exemption, annual, List.copyOf(steps));
         }
 
@@ -361,6 +379,14 @@ public final class ResidentTaxEngine {
 
         private void explainDeductions(DeductionBreakdown x) {
             String base = "地方税法第314条の2第1項";
+            if (x.casualtyLoss() > 0) {
+                TaxCalculationRequest.CasualtyLoss cl = in.deductions().casualtyLoss();
+                long net = Math.max(0, v(cl.loss()) - v(cl.reimbursed()));
+                step("雑損控除", x.casualtyLoss(), "差引損失額 " + yen(net) + "（損失の金額 " + yen(v(cl.loss()))
+                        + " − 保険金等で補填される金額 " + yen(v(cl.reimbursed())) + "）から、総所得金額等の10分の1を超える額と"
+                        + "災害関連支出のうち5万円を超える額の多い方。控除しきれない額の繰越しは計算していません",
+                        base + "第1号、所得税法第72条第1項");
+            }
             deduction("社会保険料控除", x.socialInsurance(), base + "第3号");
             deduction("小規模企業共済等掛金控除", x.smallBusinessMutualAid(), base + "第4号");
             deduction("生命保険料控除", x.lifeInsurance(), base + "第5号");

@@ -248,6 +248,22 @@ public abstract class ResidentTaxRules {
         return Math.min(25_000, e + l);
     }
 
+    /**
+     * 雑損控除, 第314条の2第1項第1号 (所得税法第72条第1項の例): the larger of 差引損失額 − 総所得金額等 × 1/10 and
+     * 差引損失額のうち災害関連支出の金額 − 50,000 yen; 差引損失額 = 損失の金額 − 保険金等で補填される金額. The 1/10 is
+     * rounded up to the yen, so the deduction never exceeds the exact amount. It is the first 所得控除 (所得税法第87条);
+     * the part it cannot absorb (雑損失の繰越控除, 第313条第9項) is not supported.
+     */
+    public long casualtyLossDeduction(long loss, long reimbursed, long disasterRelatedExpenses, long aggregateIncome) {
+        long net = Math.max(0, loss - reimbursed);
+        if (net == 0) {
+            return 0;
+        }
+        long overTenth = net - ceilDiv(Math.max(0, aggregateIncome), 10);
+        long disaster = Math.min(Math.max(0, disasterRelatedExpenses), net) - 50_000;
+        return Math.max(0, Math.max(overTenth, disaster));
+    }
+
     /** 医療費控除, 第314条の2第1項第2号: beyond min(100,000, 総所得金額等 × 5%), at most 2,000,000 yen. */
     public long medicalDeduction(long netPaid, long aggregateIncome) {
         long floor = Math.min(100_000, Math.max(0, aggregateIncome) * 5 / 100);
@@ -403,6 +419,33 @@ public abstract class ResidentTaxRules {
             return 49_160;
         }
         return 44_055;
+    }
+
+    /**
+     * 申告特例控除額 (ふるさと納税ワンストップ特例), 附則第5条の7: 特例控除額 × the 割合 of its table, keyed like the
+     * 特例控除割合 on 課税総所得金額 − 人的控除差調整額: 1,950,000以下 5.105/84.895, 3,300,000以下 10.21/79.79,
+     * 6,950,000以下 20.42/69.58, 9,000,000以下 23.483/66.517, above 33.693/56.307 (the statute's table has five rows;
+     * the 40% and 45% income-tax bands are not distinguished). Below zero the table does not apply: none. Returns
+     * {numerator, denominator} in thousandths of a percent.
+     */
+    public long[] oneStopSpecialExceptionRatio(long taxableIncome, long personalDifference) {
+        long x = taxableIncome - personalDifference;
+        if (x < 0) {
+            return new long[] {0, 1};
+        }
+        if (x <= 1_950_000) {
+            return new long[] {5_105, 84_895};
+        }
+        if (x <= 3_300_000) {
+            return new long[] {10_210, 79_790};
+        }
+        if (x <= 6_950_000) {
+            return new long[] {20_420, 69_580};
+        }
+        if (x <= 9_000_000) {
+            return new long[] {23_483, 66_517};
+        }
+        return new long[] {33_693, 56_307};
     }
 
     /** The 特例控除 is split 市3/5・県2/5 (指定都市 4/5・1/5) and capped at 20% of each 所得割 after 調整控除 (同条第3項). */

@@ -34,6 +34,7 @@ import org.kiban.tax.TaxCalculationRequest;
 import org.kiban.tax.TaxCalculationResult;
 import org.kiban.tax.TaxCalculationResult.AppliedMunicipality;
 import org.kiban.tax.engine.Installments;
+import org.kiban.tax.engine.PensionWithholding;
 import org.kiban.tax.engine.ResidentTaxEngine;
 import org.kiban.tax.engine.ResidentTaxRules;
 import org.kiban.tenancy.LocalGovernment;
@@ -67,10 +68,13 @@ public class AssessmentService {
                       double seconds, double readSeconds, double storingSeconds) {
     }
 
-    /** One stored version. */
+    /**
+     * One stored version. {@code collection}, {@code payerNo} and {@code installments} are for the tax not withheld
+     * from a pension; {@code pension} is the 公的年金等からの特別徴収, null when there is none.
+     */
     public record Stored(String atenaNo, int taxYear, int version, String reason, String ruleVersion, String collection,
                          String payerNo, List<Long> installments, TaxCalculationResult result, Instant assessedAt,
-                         String assessedBy) {
+                         String assessedBy, PensionWithholding.Schedule pension) {
     }
 
     private record Person(String atenaNo, LocalDate birthDate) {
@@ -122,6 +126,7 @@ public class AssessmentService {
         Map<String, List<AssessmentInputs.Report>> reports = new HashMap<>();
         Map<String, TaxCalculationRequest> returns = new HashMap<>();
         Set<String> done = new HashSet<>();
+        Map<String, Long> previousPension = new HashMap<>();
         tx.executeWithoutResult(s -> {
             s.setRollbackOnly();
             residents.forEachRegisteredOn(assessmentDate, "令和" + (taxYear - 2018) + "年度 個人住民税 賦課",
@@ -130,6 +135,7 @@ public class AssessmentService {
             loadReturns(lgCode, taxYear, null).forEach(returns::put);
             done.addAll(jdbc.queryForList("select distinct atena_no from tax_assessment where lg_code = ? and tax_year = ?",
                     String.class, lgCode, taxYear));
+            previousPension.putAll(loadPensionAmounts(lgCode, taxYear - 1, null));
         });
         long read = System.nanoTime() - start;
         Actor actor = TenantContext.currentActor();
@@ -147,7 +153,8 @@ public class AssessmentService {
                     List<AssessmentInputs.Report> own = reports.getOrDefault(p.atenaNo(), List.of());
                     TaxCalculationRequest input = AssessmentInputs.build(taxYear, lgCode, p.birthDate(),
                             AssessmentInputs.effective(own), returns.get(p.atenaNo()));
-                    Version v = version(rules, m, input, own, p.atenaNo(), 1, INITIAL);
+                    Version v = version(rules, m, input, own, p.atenaNo(), 1, INITIAL,
+                            previousPension.get(p.atenaNo()));
                     chunk.add(v, actor);
                     totals[0]++;
                     totals[2] += v.result.annualTotal();
@@ -262,12 +269,14 @@ public class AssessmentService {
     }
 
     private static final String COLUMNS = "lg_code, tax_year, atena_no, version, reason, rule_version, input, result, "
-            + "total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by";
+            + "total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by, "
+            + "pension_collection, pension_amount, pension_installments";
 
     private static final String INSERT = """
             insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,
-                total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by)
-            values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?, ?::bigint[], ?, ?)""";
+                total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by,
+                pension_collection, pension_amount, pension_installments)
+            values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?, ?, ?::bigint[])""";
 
     /** A computed version before it is stored. */
     private final class Version {
@@ -280,9 +289,12 @@ public class AssessmentService {
         final String collection;
         final String payerNo;
         final long[] installments;
+        final PensionWithholding.Schedule pension;
 
         Version(String atenaNo, int version, String reason, String ruleVersion, TaxCalculationRequest input,
-                TaxCalculationResult result, String collection, String payerNo, long[] installments) {
+                TaxCalculationResult result, String collection, String payerNo, long[] installments,
+                PensionWithholding.Schedule pension) {
+            this.pension = pension;
             this.atenaNo = atenaNo;
             this.version = version;
             this.reason = reason;
@@ -297,14 +309,11 @@ public class AssessmentService {
         Object[] row(String lgCode, int taxYear, Actor actor) {
             // the explanation is recomputed from input and rule version; storing it would multiply the table's size
             TaxCalculationResult stored = withoutExplanation(result);
-            StringBuilder arr = new StringBuilder("{");
-            for (int i = 0; i < installments.length; i++) {
-                arr.append(i == 0 ? "" : ",").append(installments[i]);
-            }
             return new Object[] {lgCode, taxYear, atenaNo, version, reason, ruleVersion, compact.writeValueAsString(input),
                     json.writeValueAsString(stored), result.totalIncome(), result.exemption().name(), result.annualTotal(),
-                    collection, payerNo, arr.append('}').toString(), Timestamp.from(Instant.now()),
-                    actor.qualifiedId()};
+                    collection, payerNo, array(installments), Timestamp.from(Instant.now()), actor.qualifiedId(),
+                    pension == null ? null : pension.firstYear() ? "FIRST_YEAR" : "CONTINUING",
+                    pension == null ? null : pension.annual(), pension == null ? null : array(pension.amounts())};
         }
 
         ResidentTaxAssessed event(String lgCode, int taxYear) {
@@ -316,36 +325,99 @@ public class AssessmentService {
         }
     }
 
+    private static String array(long[] amounts) {
+        StringBuilder arr = new StringBuilder("{");
+        for (int i = 0; i < amounts.length; i++) {
+            arr.append(i == 0 ? "" : ",").append(amounts[i]);
+        }
+        return arr.append('}').toString();
+    }
+
     private static TaxCalculationResult withoutExplanation(TaxCalculationResult r) {
         return new TaxCalculationResult(r.taxYear(), r.ruleVersion(), r.municipality(), r.salaryIncome(), r.pensionIncome(),
                 r.incomeAdjustmentDeduction(), r.totalIncome(), r.aggregateIncome(), r.deductions(), r.totalDeductions(),
                 r.taxableIncome(), r.cityIncomeLevyBeforeCredits(), r.prefIncomeLevyBeforeCredits(),
                 r.adjustmentCreditCity(), r.adjustmentCreditPref(), r.dividendCreditCity(), r.dividendCreditPref(),
                 r.housingLoanCreditCity(), r.housingLoanCreditPref(), r.donationCreditCity(), r.donationCreditPref(),
+                r.oneStopCreditCity(), r.oneStopCreditPref(),
                 r.incomeLevyReliefCity(), r.incomeLevyReliefPref(), r.cityIncomeLevy(), r.prefIncomeLevy(),
                 r.cityPerCapita(), r.prefPerCapita(), r.forestEnvironmentTax(), r.exemption(), r.annualTotal(), List.of());
     }
 
     /**
-     * Computes a version and decides how it is collected: 特別徴収 by the employer of the main salary report unless it
-     * asked for 普通徴収 (第321条の3), otherwise 普通徴収 (第319条の2). 公的年金からの特別徴収 is not decided here yet.
+     * Computes a version and decides how it is collected. 公的年金等からの特別徴収 (see {@link PensionWithholding}) takes
+     * the 所得割 on the 公的年金等に係る所得 and, unless an employer withholds, the 均等割 and 森林環境税; the rest is
+     * 特別徴収 by the employer of the main salary report unless it asked for 普通徴収 (第321条の3), otherwise
+     * 普通徴収 (第319条の2). {@code previousPensionAmount}: the previous 年度's pension part, null when none was withheld.
      */
     private Version version(ResidentTaxRules rules, AppliedMunicipality m, TaxCalculationRequest input,
-                            List<AssessmentInputs.Report> allReports, String atenaNo, int version, String reason) {
+                            List<AssessmentInputs.Report> allReports, String atenaNo, int version, String reason,
+                            Long previousPensionAmount) {
         TaxCalculationResult result = ResidentTaxEngine.calculate(rules, input, m);
         long annual = result.annualTotal();
         AssessmentInputs.Report employer = AssessmentInputs.effective(allReports).stream()
                 .filter(r -> r.kind().equals("SALARY") && !r.ordinaryCollection())
                 .max(java.util.Comparator.comparingLong(AssessmentInputs.Report::revenue)).orElse(null);
-        if (annual == 0) {
-            return new Version(atenaNo, version, reason, rules.version(), input, result, "NONE", null, new long[0]);
+        PensionWithholding.Schedule pension = pensionWithholding(rules, m, input, result, employer != null,
+                previousPensionAmount);
+        long rest = annual - (pension == null ? 0 : pension.annual());
+        if (rest == 0) {
+            return new Version(atenaNo, version, reason, rules.version(), input, result, "NONE", null, new long[0],
+                    pension);
         }
         if (employer != null) {
             return new Version(atenaNo, version, reason, rules.version(), input, result, "SPECIAL", employer.payerNo(),
-                    Installments.special(annual));
+                    Installments.special(rest), pension);
         }
         return new Version(atenaNo, version, reason, rules.version(), input, result, "ORDINARY", null,
-                Installments.ordinary(annual));
+                Installments.ordinary(rest), pension);
+    }
+
+    /**
+     * The pension part and its schedule, or null. The 老齢等年金給付's 年額 is taken as the 公的年金等の収入 of the
+     * income year (the payment reports or the 申告), and its 介護保険料 as withheld when that 年額 is 18万円 or more
+     * (the care module's own rule); the care module's actual decision is not consulted.
+     */
+    private static PensionWithholding.Schedule pensionWithholding(ResidentTaxRules rules, AppliedMunicipality m,
+                                                                  TaxCalculationRequest input,
+                                                                  TaxCalculationResult result, boolean employerWithholds,
+                                                                  Long previousPensionAmount) {
+        TaxCalculationRequest.Income inc = input.income();
+        long pensionRevenue = inc == null || inc.pensionRevenue() == null ? 0 : inc.pensionRevenue();
+        if (pensionRevenue < PensionWithholding.MINIMUM_PENSION || result.annualTotal() == 0) {
+            return null;
+        }
+        TaxCalculationRequest withoutPension = new TaxCalculationRequest(input.taxYear(), input.municipality(),
+                input.taxpayer(), new TaxCalculationRequest.Income(inc.salaryRevenue(), 0L, inc.businessIncome(),
+                inc.miscIncome(), inc.dividendIncome()), input.deductions(), input.spouse(), input.dependents(),
+                input.credits());
+        long other = ResidentTaxEngine.calculate(rules, withoutPension, m).incomeLevy();
+        long part = PensionWithholding.pensionIncomeLevy(result.incomeLevy(), other);
+        if (!employerWithholds) {
+            part += result.perCapitaLevy() + result.forestEnvironmentTax();
+        }
+        if (!PensionWithholding.applies(input.taxpayer().birthDate(), rules.taxYear(), pensionRevenue,
+                pensionRevenue >= PensionWithholding.MINIMUM_PENSION, part)) {
+            return null;
+        }
+        return previousPensionAmount != null && previousPensionAmount > 0
+                ? PensionWithholding.continuing(part, previousPensionAmount) : PensionWithholding.firstYear(part);
+    }
+
+    /** The pension part of each person's latest version of a 年度, for those who had one. */
+    private Map<String, Long> loadPensionAmounts(String lgCode, int taxYear, String atenaNo) {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.query("""
+                        select distinct on (atena_no) atena_no, pension_amount from tax_assessment
+                        where lg_code = ? and tax_year = ? and (?::text is null or atena_no = ?)
+                        order by atena_no, version desc""",
+                rs -> {
+                    long amount = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        out.put(rs.getString(1), amount);
+                    }
+                }, lgCode, taxYear, atenaNo, atenaNo);
+        return out;
     }
 
     /** 更正: recomputes one person from the inputs now on file and appends a version with {@code reason}. */
@@ -366,12 +438,13 @@ public class AssessmentService {
             TaxCalculationRequest input = AssessmentInputs.build(taxYear, lgCode, birth,
                     AssessmentInputs.effective(reports), declared);
             CalculationService.validate(input);
-            Version v = version(rules, m, input, reports, atenaNo, next, last == null ? INITIAL : reason);
+            Version v = version(rules, m, input, reports, atenaNo, next, last == null ? INITIAL : reason,
+                    loadPensionAmounts(lgCode, taxYear - 1, atenaNo).get(atenaNo));
             jdbc.update(INSERT, v.row(lgCode, taxYear, TenantContext.currentActor()));
             events.publishEvent(v.event(lgCode, taxYear));
             return new Stored(atenaNo, taxYear, next, v.reason, v.ruleVersion, v.collection, v.payerNo,
                     java.util.Arrays.stream(v.installments).boxed().toList(), v.result, Instant.now(),
-                    TenantContext.currentActor().qualifiedId());
+                    TenantContext.currentActor().qualifiedId(), v.pension);
         });
     }
 
@@ -401,7 +474,7 @@ public class AssessmentService {
             audit.record(AuditEvent.of("tax.assessment-read", "resident", atenaNo, Map.of("taxYear", taxYear)));
             return jdbc.query("""
                             select version, reason, rule_version, collection, payer_no, installments, result, assessed_at,
-                                   assessed_by
+                                   assessed_by, pension_collection, pension_amount, pension_installments
                             from tax_assessment where lg_code = ? and tax_year = ? and atena_no = ? order by version""",
                     (rs, n) -> {
                         Array a = rs.getArray(6);
@@ -409,17 +482,30 @@ public class AssessmentService {
                         for (Object o : (Object[]) a.getArray()) {
                             inst.add(((Number) o).longValue());
                         }
+                        PensionWithholding.Schedule pension = null;
+                        if (rs.getString(10) != null) {
+                            Object[] p = (Object[]) rs.getArray(12).getArray();
+                            long[] amounts = new long[p.length];
+                            long sum = 0;
+                            for (int i = 0; i < p.length; i++) {
+                                amounts[i] = ((Number) p[i]).longValue();
+                                sum += amounts[i];
+                            }
+                            long pensionAmount = rs.getLong(11);
+                            pension = new PensionWithholding.Schedule(rs.getString(10).equals("FIRST_YEAR"),
+                                    pensionAmount, amounts, Math.max(0, sum - pensionAmount));
+                        }
                         return new Stored(atenaNo, taxYear, rs.getInt(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), inst,
                                 json.readValue(rs.getString(7), TaxCalculationResult.class),
-                                rs.getTimestamp(8).toInstant(), rs.getString(9));
+                                rs.getTimestamp(8).toInstant(), rs.getString(9), pension);
                     }, lgCode, taxYear, atenaNo);
         });
     }
 
     /** Where a person stands: the latest version of the latest 年度 assessed. */
     public record Summary(int taxYear, int version, long annualTotal, org.kiban.tax.Exemption exemption,
-                          String collection) {
+                          String collection, boolean pension) {
     }
 
     /**
@@ -430,10 +516,12 @@ public class AssessmentService {
         String lgCode = TenantContext.requireLgCode();
         return tx.execute(s -> {
             List<Summary> found = jdbc.query("""
-                            select tax_year, version, annual_total, exemption, collection from tax_assessment
+                            select tax_year, version, annual_total, exemption, collection, pension_collection is not null
+                            from tax_assessment
                             where lg_code = ? and atena_no = ? order by tax_year desc, version desc limit 1""",
                     (rs, n) -> new Summary(rs.getInt(1), rs.getInt(2), rs.getLong(3),
-                            org.kiban.tax.Exemption.valueOf(rs.getString(4)), rs.getString(5)), lgCode, atenaNo);
+                            org.kiban.tax.Exemption.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6)),
+                    lgCode, atenaNo);
             found.forEach(x -> audit.record(AuditEvent.of("tax.status-read", "resident", atenaNo,
                     Map.of("taxYear", x.taxYear()))));
             return found.stream().findFirst();

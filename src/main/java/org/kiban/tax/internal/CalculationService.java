@@ -114,6 +114,17 @@ class CalculationService implements ResidentTaxCalculation {
             amount("deductions.earthquakeInsurance", d.earthquakeInsurance(), MAX_AMOUNT);
             amount("deductions.oldLongTermInsurance", d.oldLongTermInsurance(), MAX_AMOUNT);
             amount("deductions.medicalExpenses", d.medicalExpenses(), MAX_AMOUNT);
+            TaxCalculationRequest.CasualtyLoss cl = d.casualtyLoss();
+            if (cl != null) {
+                amount("deductions.casualtyLoss.loss", cl.loss(), MAX_AMOUNT);
+                amount("deductions.casualtyLoss.reimbursed", cl.reimbursed(), MAX_AMOUNT);
+                amount("deductions.casualtyLoss.disasterRelatedExpenses", cl.disasterRelatedExpenses(), MAX_AMOUNT);
+                long loss = cl.loss() == null ? 0 : cl.loss();
+                if (cl.disasterRelatedExpenses() != null && cl.disasterRelatedExpenses() > loss) {
+                    throw invalid("deductions.casualtyLoss.disasterRelatedExpenses",
+                            "災害関連支出の金額は損失の金額（災害関連支出を含む）以下で指定してください");
+                }
+            }
             TaxCalculationRequest.LifeInsurance li = d.lifeInsurance();
             if (li != null) {
                 amount("deductions.lifeInsurance.newGeneral", li.newGeneral(), MAX_AMOUNT);

@@ -16,6 +16,7 @@ import org.kiban.platform.TenantContext;
 import org.kiban.resident.ResidentRecord;
 import org.kiban.resident.Residents;
 import org.kiban.tax.TaxCalculationResult;
+import org.kiban.tax.engine.PensionWithholding;
 import org.kiban.tenancy.Tenant;
 import org.kiban.tenancy.Tenants;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +38,20 @@ public class NoticeService {
     static final List<String> MONTHS = List.of("6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月",
             "4月", "5月");
 
-    /** One person's latest assessment with the registry's name and address on the 賦課期日. */
+    /** 公的年金等からの特別徴収's six payments (第321条の7の2〜第321条の7の8). */
+    static final List<String> PENSION_MONTHS = List.of("4月", "6月", "8月", "10月", "12月", "翌年2月");
+
+    /**
+     * One person's latest assessment with the registry's name and address on the 賦課期日; {@code pension} is the
+     * part withheld from the pension, null when none.
+     */
     public record Line(String atenaNo, String name, String address, int version, String collection, String payerNo,
-                       List<Long> installments, TaxCalculationResult result) {
+                       List<Long> installments, TaxCalculationResult result, PensionWithholding.Schedule pension) {
+
+        /** What the employer withholds or the 納期 add up to: the 年税額 less the pension part. */
+        public long installmentTotal() {
+            return installments.stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -78,6 +90,7 @@ public class NoticeService {
             Context c = context(taxYear, title);
             c.setVariable("line", line);
             c.setVariable("terms", special ? MONTHS : ORDINARY_TERMS);
+            c.setVariable("pensionMonths", PENSION_MONTHS);
             return render("tax/notice-taxpayer", c, title);
         });
     }
@@ -98,7 +111,7 @@ public class NoticeService {
                 for (int i = 0; i < 12; i++) {
                     monthly[i] += l.installments().get(i);
                 }
-                total += l.result().annualTotal();
+                total += l.installmentTotal();
             }
             Context c = context(taxYear, title);
             c.setVariable("payerNo", payerNo);
@@ -129,10 +142,11 @@ public class NoticeService {
     private List<Line> latest(int taxYear, String condition, String value) {
         String lgCode = TenantContext.requireLgCode();
         record Row(String atenaNo, int version, String collection, String payerNo, List<Long> installments,
-                   TaxCalculationResult result) {
+                   TaxCalculationResult result, PensionWithholding.Schedule pension) {
         }
         List<Row> rows = jdbc.query("""
-                        select atena_no, version, collection, payer_no, installments, result from (
+                        select atena_no, version, collection, payer_no, installments, result, pension_collection,
+                               pension_amount, pension_installments from (
                             select distinct on (atena_no) * from tax_assessment where lg_code = ? and tax_year = ?
                             order by atena_no, version desc) latest
                         where""" + " " + condition + " order by atena_no",
@@ -141,8 +155,20 @@ public class NoticeService {
                     for (Object o : (Object[]) rs.getArray(5).getArray()) {
                         inst.add(((Number) o).longValue());
                     }
+                    PensionWithholding.Schedule pension = null;
+                    if (rs.getString(7) != null) {
+                        Object[] p = (Object[]) rs.getArray(9).getArray();
+                        long[] amounts = new long[p.length];
+                        long sum = 0;
+                        for (int i = 0; i < p.length; i++) {
+                            amounts[i] = ((Number) p[i]).longValue();
+                            sum += amounts[i];
+                        }
+                        pension = new PensionWithholding.Schedule(rs.getString(7).equals("FIRST_YEAR"), rs.getLong(8),
+                                amounts, Math.max(0, sum - rs.getLong(8)));
+                    }
                     return new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), inst,
-                            json.readValue(rs.getString(6), TaxCalculationResult.class));
+                            json.readValue(rs.getString(6), TaxCalculationResult.class), pension);
                 }, lgCode, taxYear, value);
         Map<String, ResidentRecord> people = residents.recordsForIssuance(rows.stream().map(Row::atenaNo).toList(),
                         LocalDate.of(taxYear, 1, 1)).stream()
@@ -152,7 +178,7 @@ public class NoticeService {
             return new Line(r.atenaNo(), p == null ? "" : p.name(),
                     p == null || p.address() == null ? "" : p.address().address()
                             + (p.address().supplement() == null ? "" : "　" + p.address().supplement()),
-                    r.version(), r.collection(), r.payerNo(), r.installments(), r.result());
+                    r.version(), r.collection(), r.payerNo(), r.installments(), r.result(), r.pension());
         }).toList();
     }
 }

@@ -55,6 +55,9 @@ class TaxCounter implements ResidentViewContribution, FollowUpContribution {
             case "ORDINARY" -> "普通徴収";
             default -> "";
         };
+        if (s.pension()) {
+            how = how.isEmpty() ? "年金特別徴収" : how + "・年金特別徴収";
+        }
         return year + (s.exemption() == Exemption.INCOME_LEVY ? "均等割のみ課税 " : "課税 ") + Yen.of(s.annualTotal()).format()
                 + (how.isEmpty() ? "" : "（" + how + "）") + (s.version() > 1 ? "・更正" + (s.version() - 1) + "回" : "");
     }

@@ -80,6 +80,7 @@ class TaxScreen {
             AssessmentService.Stored current = versions.get(versions.size() - 1);
             model.addAttribute("current", current);
             model.addAttribute("months", current.collection().equals("SPECIAL") ? SPECIAL_MONTHS : ORDINARY_MONTHS);
+            model.addAttribute("pensionMonths", List.of("4月", "6月", "8月", "10月", "12月", "翌年2月"));
             assessments.input(taxYear, atenaNo, current.version()).ifPresent(input -> {
                 model.addAttribute("input", input);
                 // The explanation is not stored: recomputed from the stored input with this year's rules.

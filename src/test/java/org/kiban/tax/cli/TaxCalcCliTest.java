@@ -47,6 +47,10 @@ class TaxCalcCliTest {
     void cliAndApiAnswerTheSame() throws Exception {
         assertThat(json.readTree(cli(CalculationApiTest.SAGA, 0)))
                 .isEqualTo(json.readTree(api(CalculationApiTest.SAGA, 200)));
+        var fromCli = json.readTree(cli(CalculationApiTest.CASUALTY_AND_ONE_STOP, 0));
+        assertThat(fromCli).isEqualTo(json.readTree(api(CalculationApiTest.CASUALTY_AND_ONE_STOP, 200)));
+        assertThat(fromCli.get("deductions").get("casualtyLoss").asLong()).isEqualTo(404_000);
+        assertThat(fromCli.get("oneStopCreditCity").asLong()).isEqualTo(2_940);
     }
 
     @Test

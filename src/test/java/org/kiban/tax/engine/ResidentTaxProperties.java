@@ -69,4 +69,35 @@ class ResidentTaxProperties {
                 + r.prefPerCapita() + r.forestEnvironmentTax());
         assertThat(r.deductions().total()).isEqualTo(r.totalDeductions());
     }
+
+    /**
+     * With the ワンストップ特例 the resident-tax credits of a ふるさと納税 (基本分 10% + 特例分 + 申告特例分) never exceed the
+     * gift less 2,000 yen (総務省: 控除の合計は寄附金 − 2,000円 within the limits), and without the flag the 申告特例控除額
+     * is zero. Within the 20% cap, in the bands up to 9,000,000, they come to the gift less 2,000 within rounding.
+     */
+    @Property(tries = 400)
+    void oneStopCreditsNeverExceedTheGiftLess2000(@ForAll @LongRange(min = 0, max = 30_000_000) long salary,
+                                                  @ForAll @IntRange(min = 0, max = 4) int shape,
+                                                  @ForAll @LongRange(min = 2_001, max = 300_000) long gift,
+                                                  @ForAll boolean oneStop) {
+        Taxpayers t = family(2026, salary, 0, shape, 45).donation(gift, true);
+        if (oneStop) {
+            t.oneStop();
+        }
+        TaxCalculationResult r = t.calculate();
+        long credits = r.donationCreditCity() + r.donationCreditPref() + r.oneStopCreditCity() + r.oneStopCreditPref();
+        assertThat(credits).isLessThanOrEqualTo(gift - 2_000);
+        if (!oneStop) {
+            assertThat(r.oneStopCreditCity() + r.oneStopCreditPref()).isZero();
+        }
+        long cityAfterAdjustment = r.cityIncomeLevyBeforeCredits() - r.adjustmentCreditCity();
+        long prefAfterAdjustment = r.prefIncomeLevyBeforeCredits() - r.adjustmentCreditPref();
+        long special = (gift - 2_000) * 90 / 100; // at most 90%: the cap test below is then conservative
+        boolean uncapped = special * 3 / 5 <= cityAfterAdjustment * 20 / 100 && special * 2 / 5 <= prefAfterAdjustment * 20 / 100
+                && gift <= r.aggregateIncome() * 30 / 100;
+        if (oneStop && uncapped && r.taxableIncome() > 0 && r.taxableIncome() <= 9_000_000 && r.exemption()
+                == org.kiban.tax.Exemption.NONE && r.incomeLevyReliefCity() + r.incomeLevyReliefPref() == 0) {
+            assertThat(credits).isGreaterThanOrEqualTo(gift - 2_000 - 8);
+        }
+    }
 }

@@ -38,6 +38,8 @@ final class Taxpayers {
     private long earthquake;
     private long medical;
     private TaxCalculationRequest.Spouse spouse;
+    private TaxCalculationRequest.CasualtyLoss casualtyLoss;
+    private Boolean oneStop;
     private final List<Dependent> dependents = new ArrayList<>();
     private final List<TaxCalculationRequest.Donation> donations = new ArrayList<>();
 
@@ -132,6 +134,16 @@ final class Taxpayers {
         return this;
     }
 
+    Taxpayers casualtyLoss(long loss, long reimbursed, long disasterRelatedExpenses) {
+        casualtyLoss = new TaxCalculationRequest.CasualtyLoss(loss, reimbursed, disasterRelatedExpenses);
+        return this;
+    }
+
+    Taxpayers oneStop() {
+        oneStop = true;
+        return this;
+    }
+
     Taxpayers donation(long amount, boolean furusato) {
         donations.add(new TaxCalculationRequest.Donation(amount, furusato));
         return this;
@@ -141,9 +153,10 @@ final class Taxpayers {
         return new TaxCalculationRequest(taxYear, new TaxCalculationRequest.Municipality("000000", null),
                 new TaxCalculationRequest.Taxpayer(birthDate, disability, widow, singleParent, workingStudent, null, false),
                 new TaxCalculationRequest.Income(salary, pension, business, 0L, dividend),
-                new TaxCalculationRequest.Deductions(socialInsurance, 0L, life, earthquake, 0L, medical),
+                new TaxCalculationRequest.Deductions(socialInsurance, 0L, life, earthquake, 0L, medical,
+                        casualtyLoss),
                 spouse, List.copyOf(dependents),
-                new TaxCalculationRequest.Credits(List.copyOf(donations), 0L, null));
+                new TaxCalculationRequest.Credits(List.copyOf(donations), 0L, null, oneStop));
     }
 
     TaxCalculationResult calculate(AppliedMunicipality m) {
