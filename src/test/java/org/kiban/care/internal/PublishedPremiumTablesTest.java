@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * More municipalities' published 第9期 tables, reproduced by data alone (a stage table in the documented JSON form and
  * the base-amount / rounding parameters). Every expected amount is printed on the page cited, read on 2026-11-28
  * from the stored copy of the page; the stored copies end part-way through each table, so each test says which stages
- * it covers. Pages read in full are none so far: see docs/care/premium-stages.md, "What was not captured".
+ * it covers. No web page was stored whole; whole tables come from the municipalities' ordinances instead, in
+ * OrdinancePremiumTablesTest. See docs/care/premium-stages.md, "What was not captured".
  */
 class PublishedPremiumTablesTest {
 
