@@ -38,6 +38,21 @@ class SimulatorTest {
     }
 
     @Test
+    void aResidentWhoAppliedForTheOneStopExceptionSeesTheIncomeTaxShareCredited() throws Exception {
+        var gift = get("/simulator/resident-tax").param("taxYear", "2026").param("lgCode", "212016")
+                .param("age", "40").param("salary", "5000000").param("socialInsurance", "700000").param("furusato", "50000");
+        mvc.perform(gift)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("寄附金税額控除")))
+                .andExpect(content().string(not(containsString("申告特例控除額"))));
+        // 地方税法附則第5条の7: with the 特例 (no return filed) the income-tax share moves to the 所得割
+        mvc.perform(gift.param("oneStop", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("申告特例控除額")))
+                .andExpect(content().string(containsString("name=\"oneStop\" type=\"checkbox\" value=\"true\" checked")));
+    }
+
+    @Test
     void badMunicipalityCodeIsExplainedInJapanese() throws Exception {
         mvc.perform(get("/simulator/resident-tax").param("lgCode", "123456").param("salary", "3000000"))
                 .andExpect(status().isOk())

@@ -51,6 +51,7 @@ public class SimulatorController {
         public int children19to22;
         public int elderlyParentsCohabiting;
         public long furusato;
+        public boolean oneStop;
         public boolean singleParent;
 
         // setters for Spring's data binding
@@ -72,6 +73,7 @@ public class SimulatorController {
         public void setChildren19to22(int v) { children19to22 = v; }
         public void setElderlyParentsCohabiting(int v) { elderlyParentsCohabiting = v; }
         public void setFurusato(long v) { furusato = v; }
+        public void setOneStop(boolean v) { oneStop = v; }
         public void setSingleParent(boolean v) { singleParent = v; }
 
         public int getTaxYear() { return taxYear; }
@@ -92,6 +94,7 @@ public class SimulatorController {
         public int getChildren19to22() { return children19to22; }
         public int getElderlyParentsCohabiting() { return elderlyParentsCohabiting; }
         public long getFurusato() { return furusato; }
+        public boolean isOneStop() { return oneStop; }
         public boolean isSingleParent() { return singleParent; }
 
         /** Born on 1 July, so the age holds on 31 December of the income year. */
@@ -125,7 +128,7 @@ public class SimulatorController {
                             new TaxCalculationRequest.LifeInsurance(lifeInsurance, null, null, null, null),
                             earthquakeInsurance, 0L, medicalExpenses),
                     spouse ? new TaxCalculationRequest.Spouse(born(spouseAge), spouseIncome, Disability.NONE) : null,
-                    deps, new TaxCalculationRequest.Credits(gifts, 0L, null));
+                    deps, new TaxCalculationRequest.Credits(gifts, 0L, null, oneStop && furusato > 0));
         }
 
         private void addRelatives(List<Dependent> deps, int count, int ageOf, boolean parent) {

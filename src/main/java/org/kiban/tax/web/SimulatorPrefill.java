@@ -69,6 +69,7 @@ final class SimulatorPrefill {
         if (input.credits() != null && input.credits().donations() != null) {
             form.furusato = input.credits().donations().stream().filter(g -> Boolean.TRUE.equals(g.furusato()))
                     .mapToLong(g -> orZero(g.amount())).sum();
+            form.oneStop = Boolean.TRUE.equals(input.credits().oneStopSpecialException());
         }
     }
 
