@@ -10,6 +10,7 @@ import org.kiban.common.InvalidValueException;
 import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
 import org.kiban.platform.Problems;
+import org.kiban.resident.AdultGuardianships;
 import org.kiban.resident.ChangeReason;
 import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.NotificationType;
@@ -52,9 +53,12 @@ class CounterScreen {
     private final PostalCodeDirectory postalCodes;
     private final List<ResidentViewContribution> contributions;
     private final MoveInNotices moveInNotices;
+    private final AdultGuardianships guardianships;
 
     CounterScreen(Residents residents, Problems problems, PostalCodeDirectory postalCodes,
-                  List<ResidentViewContribution> contributions, MoveInNotices moveInNotices) {
+                  List<ResidentViewContribution> contributions, MoveInNotices moveInNotices,
+                  AdultGuardianships guardianships) {
+        this.guardianships = guardianships;
         this.residents = residents;
         this.problems = problems;
         this.postalCodes = postalCodes;
@@ -140,6 +144,10 @@ class CounterScreen {
         boolean movedOut = r.status() == ResidentStatus.MOVED_OUT && r.changeReason() == ChangeReason.MOVE_OUT_DOMESTIC;
         MoveInNotices.MoveInNotice notice = movedOut ? moveInNotices.find(atenaNo).orElse(null) : null;
         model.addAttribute("movedOut", movedOut);
+        AdultGuardianships.Guardianship guardianship = guardianships.current(atenaNo).orElse(null);
+        model.addAttribute("guardianship", guardianship);
+        model.addAttribute("underGuardianship", guardianship != null && guardianship.on(java.time.LocalDate.now()));
+        model.addAttribute("canRecordGuardianship", has(user, Permissions.RESIDENT_WRITE));
         model.addAttribute("moveInNotice", notice);
         model.addAttribute("canRecordNotice", movedOut && notice == null && has(user, Permissions.RESIDENT_WRITE));
         if (!model.containsAttribute("noticeForm")) {
@@ -176,6 +184,26 @@ class CounterScreen {
             redirect.addFlashAttribute("noticeForm", form);
         }
         return "redirect:/municipalities/" + lgCode + "/residents/" + atenaNo + "#move-in-notice";
+    }
+
+    /** Records the start or the end of a 成年被後見人 period (標準仕様書 j1310); errors are shown on the view. */
+    @PostMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    public String recordGuardianship(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                     @RequestParam(required = false) String startOn,
+                                     @RequestParam(required = false) String endOn,
+                                     RedirectAttributes redirect) {
+        try {
+            AdultGuardianships.Recorded recorded = guardianships.record(atenaNo, new AdultGuardianships.Period(
+                    date(startOn, "後見開始の日"), date(endOn, "後見終了の日")));
+            redirect.addFlashAttribute("guardianshipMessage", recorded.created() ? "成年被後見人の記録を追加しました。"
+                    : "同じ内容がすでに記録されています。");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("guardianshipError", e.getMessage());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("guardianshipError", problems.detail(e));
+        }
+        return "redirect:/municipalities/" + lgCode + "/residents/" + atenaNo + "#guardianship";
     }
 
     private static java.time.LocalDate date(String text, String item) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
+import org.kiban.resident.AdultGuardianships;
 import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.Notification;
 import org.kiban.resident.NotificationResult;
@@ -46,13 +47,15 @@ public class ResidentController {
     private final Residents residents;
     private final ProtectionMeasures protections;
     private final MoveInNotices moveInNotices;
+    private final AdultGuardianships guardianships;
 
     ResidentController(ResidentNotifications notifications, Residents residents, ProtectionMeasures protections,
-                       MoveInNotices moveInNotices) {
+                       MoveInNotices moveInNotices, AdultGuardianships guardianships) {
         this.notifications = notifications;
         this.residents = residents;
         this.protections = protections;
         this.moveInNotices = moveInNotices;
+        this.guardianships = guardianships;
     }
 
     @PostMapping("/notifications")
@@ -227,5 +230,24 @@ public class ResidentController {
     public List<MoveInNotices.Outstanding> outstandingMoveInNotices(@PathVariable String lgCode,
                                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return moveInNotices.outstanding(date == null ? LocalDate.now() : date);
+    }
+
+    // ---- 成年被後見人 (標準仕様書 j1310)
+
+    @PostMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    @Operation(summary = "Record the 成年被後見人 period of a person (appended: 201; the same as now: 200, nothing appended)")
+    public ResponseEntity<AdultGuardianships.Guardianship> recordGuardianship(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                                                             @RequestBody(required = false) AdultGuardianships.Period period) {
+        AdultGuardianships.Recorded recorded = guardianships.record(atenaNo, period);
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.current());
+    }
+
+    @GetMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Operation(summary = "Every recorded version of the 成年被後見人 period, oldest first (empty: never recorded)")
+    public List<AdultGuardianships.Guardianship> guardianship(@PathVariable String lgCode, @PathVariable String atenaNo) {
+        residents.current(atenaNo, false);
+        return guardianships.history(atenaNo);
     }
 }
