@@ -92,6 +92,15 @@ class AdultGuardianshipTest {
                 .flatMap(c -> c.after(HINOHARA, out).stream()).map(FollowUpContribution.Item::label).toList());
         assertThat(labels).anyMatch(l -> l.startsWith("成年被後見人である旨を転入地に通知する")).noneMatch(l -> l.startsWith("成年被後見人") && l.contains("恵"));
 
+        // From the counter view: a wrong date is said on the view, the end recorded by the form.
+        mvc.perform(post("/municipalities/" + HINOHARA + "/residents/" + f.wife + "/adult-guardianship").session(clerk)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("startOn", "2026-13-01"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("guardianshipError", containsString("後見開始の日")));
+        registry.get("/residents/" + f.wife + "/adult-guardianship").andExpect(jsonPath("$", hasSize(0)));
+
         // The end is appended; the flag goes, the history keeps both.
         record("hinohara-clerk", f.head, "{\"startOn\":\"2026-05-01\",\"endOn\":\"2026-06-01\"}").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.seq").value(2));
