@@ -19,3 +19,5 @@ create table move_in_notice
 );
 select kiban_append_only('move_in_notice', '${appRole}');
 select kiban_isolate_tenant('move_in_notice');
+-- The work list 「転入通知の未着」 reads the persons whose current version is a 転出.
+create index resident_current_moved_out on resident_current (lg_code, atena_no) where status = 'MOVED_OUT';
