@@ -33,6 +33,8 @@ public final class Permissions {
     public static final String INQUIRY_READ = "inquiry:read";
     /** The tenant's whole data set in the standard layout (every person, 個人番号 and 支援措置 included). */
     public static final String EXCHANGE_EXPORT = "exchange:export";
+    /** The results of the tenant's standard-layout imports and dry runs, errors included (they may quote values). */
+    public static final String EXCHANGE_IMPORT = "exchange:import";
     /** 相互応援協定 and disaster declarations of the own municipality. */
     public static final String DISASTER_MANAGE = "disaster:manage";
     /** 被災者台帳 and 罹災証明書 of the own municipality. */
@@ -44,7 +46,7 @@ public final class Permissions {
     public static final List<String> ALL = List.of(MUNICIPALITY_READ, TENANT_READ, TENANT_MANAGE, OFFICE_WRITE,
             STAFF_READ, STAFF_WRITE, TOKEN_WRITE, PARAMETER_READ, PARAMETER_WRITE, AUDIT_READ, RESIDENT_READ,
             RESIDENT_WRITE, CERTIFICATE_ISSUE, PROTECTION_RELEASE, TAX_READ, TAX_WRITE, CARE_READ, CARE_WRITE, INQUIRY_READ,
-            EXCHANGE_EXPORT, DISASTER_MANAGE, DISASTER_WRITE, DISASTER_AID);
+            EXCHANGE_EXPORT, EXCHANGE_IMPORT, DISASTER_MANAGE, DISASTER_WRITE, DISASTER_AID);
 
     private Permissions() {
     }

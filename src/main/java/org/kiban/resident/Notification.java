@@ -51,11 +51,22 @@ public sealed interface Notification {
     /**
      * 国内転入・国外転入・職権記載: persons enter the registry, into a new household at {@code address} or into
      * the existing household {@code householdNo}. A baby born on the move counts as moving in (§4.1, j560).
+     * {@code previousLgCode}, for a 国内転入, is the municipality of the 転出証明書: when it is a Kiban tenant too,
+     * its 転入通知 (住民基本台帳法第9条第1項) is delivered to it automatically.
      */
     record Entry(NotificationType type, String effectiveDate, LocalDate notifiedOn, String remarks,
                  Map<String, Integer> expectedVersions, Boolean acknowledgeWarnings,
-                 String householdNo, Address address, Address previousAddress, List<NewPerson> persons)
+                 String householdNo, Address address, Address previousAddress, List<NewPerson> persons,
+                 String previousLgCode)
             implements Notification {
+
+        /** Without the municipality moved from. */
+        public Entry(NotificationType type, String effectiveDate, LocalDate notifiedOn, String remarks,
+                     Map<String, Integer> expectedVersions, Boolean acknowledgeWarnings,
+                     String householdNo, Address address, Address previousAddress, List<NewPerson> persons) {
+            this(type, effectiveDate, notifiedOn, remarks, expectedVersions, acknowledgeWarnings, householdNo, address,
+                    previousAddress, persons, null);
+        }
     }
 
     /** 出生: a child enters an existing household. {@code effectiveDate} is the birth date. */

@@ -22,6 +22,35 @@ public interface WorkListContribution {
     List<Item> items(String lgCode, LocalDate date);
 
     /**
+     * The list as a table of its own columns, for lists that are not work with a due date (the import errors);
+     * {@code null}, the default, shows {@link #items} in the standard columns.
+     */
+    default Table table(String lgCode, LocalDate date) {
+        return null;
+    }
+
+    /**
+     * A list of its own columns.
+     *
+     * @param columns headings, Japanese
+     * @param rows    the cells of each row, one per column
+     * @param summary a line under the table (e.g. how many more there are), or {@code null}
+     * @param empty   what to say when there are no rows
+     * @param links   further screens or downloads, label to address
+     */
+    record Table(List<String> columns, List<List<Cell>> rows, String summary, String empty,
+                 java.util.Map<String, String> links) {
+    }
+
+    /** One cell: a text, a link when {@code href} is not {@code null}. */
+    record Cell(String text, String href) {
+
+        public static Cell of(String text) {
+            return new Cell(text, null);
+        }
+    }
+
+    /**
      * One piece of work.
      *
      * @param task     what to do (e.g. 「認定調査」)

@@ -15,12 +15,12 @@ public enum StaffRole {
     TAX_OFFICER("税務担当", Set.of(Permissions.TAX_READ, Permissions.TAX_WRITE, Permissions.RESIDENT_READ,
             Permissions.DISASTER_WRITE, Permissions.DISASTER_AID)),
     CARE_OFFICER("介護保険担当", Set.of(Permissions.CARE_READ, Permissions.CARE_WRITE, Permissions.RESIDENT_READ)),
-    /** 責任者: may release a 支援措置 block for one operation. */
+    /** 責任者: may release a 支援措置 block for one operation; checks the migration's imports with the vendor. */
     SUPERVISOR("責任者", Set.of(Permissions.PROTECTION_RELEASE, Permissions.RESIDENT_READ, Permissions.STAFF_READ,
-            Permissions.DISASTER_MANAGE, Permissions.DISASTER_WRITE, Permissions.DISASTER_AID)),
+            Permissions.DISASTER_MANAGE, Permissions.DISASTER_WRITE, Permissions.DISASTER_AID, Permissions.EXCHANGE_IMPORT)),
     AUDITOR("監査担当", Set.of(Permissions.AUDIT_READ, Permissions.STAFF_READ)),
     TENANT_ADMIN("システム管理者", Set.of(Permissions.PARAMETER_WRITE, Permissions.STAFF_READ, Permissions.STAFF_WRITE,
-            Permissions.TOKEN_WRITE, Permissions.OFFICE_WRITE, Permissions.EXCHANGE_EXPORT,
+            Permissions.TOKEN_WRITE, Permissions.OFFICE_WRITE, Permissions.EXCHANGE_EXPORT, Permissions.EXCHANGE_IMPORT,
             Permissions.DISASTER_MANAGE));
 
     /** Every staff member of a tenant may do this, whatever their duties. */

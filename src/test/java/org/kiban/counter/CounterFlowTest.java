@@ -86,6 +86,10 @@ class CounterFlowTest {
     String wife;
     String household;
     String sakaiResident;
+    String movedOut;
+
+    @Autowired
+    org.kiban.exchange.internal.Importer importer;
     final List<String> violations = new ArrayList<>();
 
     @BeforeAll
@@ -101,7 +105,28 @@ class CounterFlowTest {
                 });
                 TenantContext.runAs(lg, LOADER, () -> staff.create("counter-" + lg, "窓口 試験", "001", PASSWORD,
                         Set.of(StaffRole.RESIDENT_CLERK), false));
+                TenantContext.runAs(lg, LOADER, () -> staff.create("counter-sv-" + lg, "責任者 試験", "001", PASSWORD,
+                        Set.of(StaffRole.SUPERVISOR), false));
             }
+        }
+        // Moved out towards 坂井市 on 2026-10-01 and no 転入通知 since: on the work list after 30 days.
+        NotificationResult yamamoto = TenantContext.callAs(ECHIZEN, LOADER, () -> notifications.submit(new Notification.Entry(
+                NotificationType.MOVE_IN_DOMESTIC, "2026-04-01", LocalDate.of(2026, 4, 1), null, null, true, null,
+                Address.of("福井県越前市府中二丁目2番2号"), Address.of("福井県福井市大手三丁目10番1号"),
+                List.of(person("山本 転出", "ヤマモト テンシュツ", "昭和55年5月5日", Sex.MALE, "世帯主")))));
+        movedOut = atenaOf(yamamoto, "山本　転出");
+        TenantContext.runAs(ECHIZEN, LOADER, () -> notifications.submit(new Notification.MoveOut(
+                NotificationType.MOVE_OUT_DOMESTIC, "2026-10-01", LocalDate.of(2026, 9, 25), null, null, true,
+                List.of(movedOut), Address.of("福井県坂井市三国町中央二丁目2番2号"), SAKAI)));
+        // A dry run of a broken file set: on the work list of import staff.
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("counter-broken-set");
+            java.nio.file.Files.writeString(dir.resolve("manifest.json"),
+                    "{\"layout\":\"kiban\",\"layoutVersion\":\"0.9\",\"lgCode\":\"" + ECHIZEN + "\",\"kind\":\"full\",\"files\":[]}");
+            TenantContext.runAs(ECHIZEN, LOADER, () -> importer.importFrom(ECHIZEN, dir,
+                    new org.kiban.exchange.internal.Importer.Options(true, false), null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         // Entered in no particular order: the household takes the standard order (§5.2) when it is formed.
         NotificationResult yoshida = TenantContext.callAs(ECHIZEN, LOADER, () -> notifications.submit(new Notification.Entry(
@@ -323,7 +348,45 @@ class CounterFlowTest {
             // The clerk's own work lists still open (and are accessible).
             page.navigate(url("/municipalities/" + ECHIZEN + "/work-lists"));
             assertThat(page.locator("h1")).hasText("業務一覧");
+            // 転入通知の未着: the person moved out 2026-10-01, 30 days and more ago; import errors are not the clerk's.
+            assertThat(page.locator("#move-in-notices")).containsText("転入通知の未着");
+            assertThat(page.locator("table[aria-labelledby=move-in-notices]")).containsText("山本　転出");
+            assertThat(page.getByText("標準レイアウトの取込みの権限を持つ職員に表示されます。")).isVisible();
+            assertThat(page.content()).doesNotContain("レイアウトの版「0.9」");
             check(page, "10-work-lists");
+
+            // From the list to the person; the notice, received on paper, recorded by hand from the view.
+            page.locator("table[aria-labelledby=move-in-notices] a", new Page.LocatorOptions().setHasText(movedOut)).click();
+            page.waitForURL(url("/municipalities/" + ECHIZEN + "/residents/" + movedOut));
+            assertThat(page.locator("#move-in-notice")).containsText("転入通知は未着です");
+            page.getByLabel("転入日（通知に書かれた日）").fill("2026-09-30");
+            page.getByLabel("転入先の住所").fill("福井県坂井市三国町中央二丁目2番2号");
+            page.getByLabel("通知した市区町村の団体コード（6桁）").fill("182108");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("転入通知を記録")).click();
+            // A code with a wrong check digit: said in Japanese on the same view, nothing recorded.
+            assertThat(page.locator("#move-in-notice [role=alert]")).containsText("団体コード");
+            page.getByLabel("通知した市区町村の団体コード（6桁）").fill(SAKAI);
+            page.getByLabel("転入日（通知に書かれた日）").fill("2026-09-30");
+            page.getByLabel("転入先の住所").fill("福井県坂井市三国町中央二丁目2番2号");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("転入通知を記録")).click();
+            assertThat(page.locator("#move-in-notice [role=status]")).containsText("2026-09-30 で確定しました");
+            assertThat(page.locator("#move-in-notice")).containsText("転出年月日（確定）");
+            Chromium.accessibilityViolations(page).forEach(v -> violations.add("move-in-notice: " + v));
+            page.navigate(url("/municipalities/" + ECHIZEN + "/work-lists"));
+            assertThat(page.locator("table[aria-labelledby=move-in-notices]", new Page.LocatorOptions().setHasText("山本　転出")))
+                    .hasCount(0);
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            // Import staff (責任者) see the errors of the broken dry run, with their file, line and item.
+            Page page = signIn(context, "counter-sv-" + ECHIZEN);
+            page.navigate(url("/municipalities/" + ECHIZEN + "/work-lists"));
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("取込みエラー"))).isVisible();
+            assertThat(page.locator("table", new Page.LocatorOptions().setHasText("レイアウトの版「0.9」は取り込めません")))
+                    .containsText("layoutVersion");
+            assertThat(page.getByText("（CSV）").first()).isVisible();
+            Chromium.accessibilityViolations(page).forEach(v -> violations.add("work-lists (import staff): " + v));
         }
         assertThat(violations).isEmpty();
     }

@@ -117,12 +117,26 @@ public class Importer {
         if (tenants.find(lgCode).isEmpty()) {
             throw ProblemException.notFound("テナント", lgCode);
         }
+        Instant startedAt = Instant.now();
         Run run = new Run(lgCode, dir, options, listener == null ? (p, r, t, e) -> { } : listener);
         Manifest manifest = run.readManifest();
+        Actor actor = TenantContext.currentActor();
+        Report report = attempt(lgCode, run, manifest, actor);
+        if (!report.alreadyImported()) {
+            // Kept in a transaction of its own: the import's transaction rolled back whatever it found.
+            String source = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+            String fileSet = manifest == null || manifest.files() == null || manifest.layoutVersion() == null
+                    || manifest.files().stream().anyMatch(java.util.Objects::isNull) ? null : manifest.fileSetSha256();
+            TenantContext.runAs(lgCode, actor, () -> tx.executeWithoutResult(s -> ImportAttempts.record(jdbc, lgCode, report,
+                    source, fileSet, startedAt, Instant.now())));
+        }
+        return report;
+    }
+
+    private Report attempt(String lgCode, Run run, Manifest manifest, Actor actor) {
         if (manifest == null || run.errorCount > 0) {
             return run.report(false, false, 0);
         }
-        Actor actor = TenantContext.currentActor();
         Optional<Instant> before = TenantContext.callAs(lgCode, actor,
                 () -> tx.execute(s -> Runs.imported(jdbc, lgCode, manifest.fileSetSha256())));
         if (before.isPresent()) {

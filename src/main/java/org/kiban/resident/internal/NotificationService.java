@@ -79,6 +79,8 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         final Set<String> households = new LinkedHashSet<>();
         final List<String> warnings = new ArrayList<>();
         final List<String> confirmations = new ArrayList<>();
+        /** The municipality a 国内転入 came from, to be sent its 転入通知 (住民基本台帳法第9条第1項). */
+        String noticeTo;
         private int placeholders;
 
         /**
@@ -205,6 +207,10 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         }
         List<ResidentRecord> records = w.written.stream().map(r -> r.toRecord().withoutIndividualNumber()).toList();
         events.publish(w.lg, w.no, n.type(), w.effective, n.notifiedOn(), w.written);
+        if (w.noticeTo != null) {
+            events.publishMoveInNotice(new MoveInNoticeDue(w.lg, w.no, w.noticeTo,
+                    w.written.stream().map(r -> r.atenaNo).distinct().toList()));
+        }
         audit.record(AuditEvent.of("resident.notification-recorded", "notification", Long.toString(w.no),
                 Map.of("type", n.type().name(), "atenaNos", w.written.stream().map(r -> r.atenaNo).distinct().toList())));
         return new NotificationResult(w.no, n.type(), records, versions, w.warnings);
@@ -270,6 +276,16 @@ class NotificationService implements org.kiban.resident.ResidentNotifications {
         }
         if (w.type != org.kiban.resident.NotificationType.EX_OFFICIO_ENTRY && e.previousAddress() == null) {
             throw new InvalidValueException("previous-address-required", "転入前の住所（previousAddress）を指定してください。");
+        }
+        if (e.previousLgCode() != null && !e.previousLgCode().isBlank()) {
+            String from = e.previousLgCode().strip();
+            if (w.type != NotificationType.MOVE_IN_DOMESTIC) {
+                throw new InvalidValueException("previous-lg-code-not-allowed", "転入前の市区町村（previousLgCode）は国内転入にだけ指定します。");
+            }
+            if (!org.kiban.common.CheckDigits.isValidLgCode(from) || municipalities.find(from).isEmpty() || from.equals(w.lg)) {
+                throw ProblemException.badRequest("invalid-previous-lg-code", from);
+            }
+            w.noticeTo = from;
         }
         Household target = householdForEntry(w, e.householdNo(), e.address(), e.persons().stream().map(NewPerson::relationship).toList());
         int order = target.nextOrder;

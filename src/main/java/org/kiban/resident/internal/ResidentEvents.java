@@ -52,4 +52,9 @@ class ResidentEvents {
         };
         publisher.publishEvent(event);
     }
+
+    /** A 転入 that cites the 転出 of another municipality: its 転入通知 is due. */
+    void publishMoveInNotice(MoveInNoticeDue due) {
+        publisher.publishEvent(due);
+    }
 }

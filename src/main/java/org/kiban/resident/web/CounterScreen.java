@@ -10,6 +10,9 @@ import org.kiban.common.InvalidValueException;
 import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
 import org.kiban.platform.Problems;
+import org.kiban.resident.AdultGuardianships;
+import org.kiban.resident.ChangeReason;
+import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.NotificationType;
 import org.kiban.resident.ResidentQuery;
 import org.kiban.resident.ResidentRecord;
@@ -26,8 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The counter (書かない窓口): one search box with results as the clerk types, and the resident view — the household
@@ -47,13 +52,18 @@ class CounterScreen {
     private final Problems problems;
     private final PostalCodeDirectory postalCodes;
     private final List<ResidentViewContribution> contributions;
+    private final MoveInNotices moveInNotices;
+    private final AdultGuardianships guardianships;
 
     CounterScreen(Residents residents, Problems problems, PostalCodeDirectory postalCodes,
-                  List<ResidentViewContribution> contributions) {
+                  List<ResidentViewContribution> contributions, MoveInNotices moveInNotices,
+                  AdultGuardianships guardianships) {
+        this.guardianships = guardianships;
         this.residents = residents;
         this.problems = problems;
         this.postalCodes = postalCodes;
         this.contributions = contributions;
+        this.moveInNotices = moveInNotices;
     }
 
     @GetMapping("/residents")
@@ -131,7 +141,80 @@ class CounterScreen {
         model.addAttribute("canWrite", has(user, Permissions.RESIDENT_WRITE) && r.status() == ResidentStatus.RESIDENT);
         model.addAttribute("canIssue", has(user, Permissions.CERTIFICATE_ISSUE));
         model.addAttribute("actions", PERSON_ACTIONS);
+        boolean movedOut = r.status() == ResidentStatus.MOVED_OUT && r.changeReason() == ChangeReason.MOVE_OUT_DOMESTIC;
+        MoveInNotices.MoveInNotice notice = movedOut ? moveInNotices.find(atenaNo).orElse(null) : null;
+        model.addAttribute("movedOut", movedOut);
+        AdultGuardianships.Guardianship guardianship = guardianships.current(atenaNo).orElse(null);
+        model.addAttribute("guardianship", guardianship);
+        model.addAttribute("underGuardianship", guardianship != null && guardianship.on(java.time.LocalDate.now()));
+        model.addAttribute("canRecordGuardianship", has(user, Permissions.RESIDENT_WRITE));
+        model.addAttribute("moveInNotice", notice);
+        model.addAttribute("canRecordNotice", movedOut && notice == null && has(user, Permissions.RESIDENT_WRITE));
+        if (!model.containsAttribute("noticeForm")) {
+            model.addAttribute("noticeForm", new NoticeForm(java.time.LocalDate.now().toString(), "", "", ""));
+        }
         return "resident/view";
+    }
+
+    /** The 転入通知 form of the resident view, as the clerk filled it in. */
+    record NoticeForm(String receivedOn, String movedInOn, String newAddress, String notifyingLgCode) {
+    }
+
+    /** Records a 転入通知 received on paper or over CS (住民基本台帳法第9条第1項); errors are shown on the view. */
+    @PostMapping("/residents/{atenaNo}/move-in-notice")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    public String recordMoveInNotice(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                     @RequestParam(required = false) String receivedOn,
+                                     @RequestParam(required = false) String movedInOn,
+                                     @RequestParam(required = false) String newAddress,
+                                     @RequestParam(required = false) String notifyingLgCode,
+                                     RedirectAttributes redirect) {
+        NoticeForm form = new NoticeForm(receivedOn, movedInOn, newAddress, notifyingLgCode);
+        try {
+            MoveInNotices.Recorded recorded = moveInNotices.record(atenaNo, new MoveInNotices.Receipt(
+                    date(receivedOn, "転入通知を受けた日"), date(movedInOn, "転入日"), newAddress, notifyingLgCode));
+            redirect.addFlashAttribute("noticeMessage", recorded.created()
+                    ? "転入通知を記録しました。転出年月日は " + recorded.notice().movedOutOn() + " で確定しました。"
+                    : "同じ転入通知がすでに記録されています。");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("noticeError", e.getMessage());
+            redirect.addFlashAttribute("noticeForm", form);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("noticeError", problems.detail(e));
+            redirect.addFlashAttribute("noticeForm", form);
+        }
+        return "redirect:/municipalities/" + lgCode + "/residents/" + atenaNo + "#move-in-notice";
+    }
+
+    /** Records the start or the end of a 成年被後見人 period (標準仕様書 j1310); errors are shown on the view. */
+    @PostMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    public String recordGuardianship(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                     @RequestParam(required = false) String startOn,
+                                     @RequestParam(required = false) String endOn,
+                                     RedirectAttributes redirect) {
+        try {
+            AdultGuardianships.Recorded recorded = guardianships.record(atenaNo, new AdultGuardianships.Period(
+                    date(startOn, "後見開始の日"), date(endOn, "後見終了の日")));
+            redirect.addFlashAttribute("guardianshipMessage", recorded.created() ? "成年被後見人の記録を追加しました。"
+                    : "同じ内容がすでに記録されています。");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("guardianshipError", e.getMessage());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("guardianshipError", problems.detail(e));
+        }
+        return "redirect:/municipalities/" + lgCode + "/residents/" + atenaNo + "#guardianship";
+    }
+
+    private static java.time.LocalDate date(String text, String item) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValueException("invalid-date", item + "「" + text + "」は年-月-日（例 2026-12-01）で入力してください。");
+        }
     }
 
     /** The address a postal code stands for, as the address field pre-filled (htmx), with the choices if several. */

@@ -81,6 +81,7 @@ final class MoveOutCertificateFile {
         if (entry.previousAddress() != null) {
             form.setPreviousAddress(entry.previousAddress().full());
         }
+        form.setPreviousLgCode(entry.previousLgCode());
         for (NewPerson p : entry.persons() == null ? List.<NewPerson>of() : entry.persons()) {
             form.getPersons().add(NotificationForm.PersonForm.of(p));
         }

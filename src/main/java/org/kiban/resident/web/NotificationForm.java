@@ -43,6 +43,7 @@ public class NotificationForm implements Serializable {
     private Map<String, String> relationships = new LinkedHashMap<>();
     private String destination;
     private String destinationLgCode;
+    private String previousLgCode;
     private String targetHouseholdNo;
     private boolean acknowledgeWarnings;
     private List<PersonForm> persons = new ArrayList<>();
@@ -175,6 +176,9 @@ public class NotificationForm implements Serializable {
         }
         if (isEntry() && type == NotificationType.MOVE_IN_DOMESTIC) {
             field(errors, "previousAddress", () -> Address.of(previousAddress));
+            if (!blank(previousLgCode) && !CheckDigits.isValidLgCode(previousLgCode.strip())) {
+                errors.put("previousLgCode", "転出元の団体コード「" + previousLgCode + "」は6桁（検査数字付き）で入力してください。");
+            }
         }
         if (isMoveOut()) {
             field(errors, "destination", () -> Address.of(destination));
@@ -262,7 +266,8 @@ public class NotificationForm implements Serializable {
                     householdNo, null, null, rels);
             case MOVE_IN_DOMESTIC, MOVE_IN_FROM_ABROAD -> new Notification.Entry(type, effective, notified, rem, null, ack,
                     null, newAddress(), blank(previousAddress) ? null : Address.of(previousAddress),
-                    persons.stream().filter(p -> !p.isEmpty()).map(PersonForm::toNewPerson).toList());
+                    persons.stream().filter(p -> !p.isEmpty()).map(PersonForm::toNewPerson).toList(),
+                    type == NotificationType.MOVE_IN_DOMESTIC && !blank(previousLgCode) ? previousLgCode.strip() : null);
             default -> throw new IllegalStateException("no guided form for " + type);
         };
     }
@@ -332,6 +337,8 @@ public class NotificationForm implements Serializable {
     public void setRelationships(Map<String, String> v) { relationships = v == null ? new LinkedHashMap<>() : v; }
     public String getDestination() { return destination; }
     public void setDestination(String v) { destination = v; }
+    public String getPreviousLgCode() { return previousLgCode; }
+    public void setPreviousLgCode(String v) { previousLgCode = v; }
     public String getDestinationLgCode() { return destinationLgCode; }
     public void setDestinationLgCode(String v) { destinationLgCode = v; }
     public String getTargetHouseholdNo() { return targetHouseholdNo; }

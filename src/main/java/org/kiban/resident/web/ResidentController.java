@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kiban.platform.Permissions;
 import org.kiban.platform.ProblemException;
+import org.kiban.resident.AdultGuardianships;
+import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.Notification;
 import org.kiban.resident.NotificationResult;
 import org.kiban.resident.ProtectedOperation;
@@ -44,11 +46,16 @@ public class ResidentController {
     private final ResidentNotifications notifications;
     private final Residents residents;
     private final ProtectionMeasures protections;
+    private final MoveInNotices moveInNotices;
+    private final AdultGuardianships guardianships;
 
-    ResidentController(ResidentNotifications notifications, Residents residents, ProtectionMeasures protections) {
+    ResidentController(ResidentNotifications notifications, Residents residents, ProtectionMeasures protections,
+                       MoveInNotices moveInNotices, AdultGuardianships guardianships) {
         this.notifications = notifications;
         this.residents = residents;
         this.protections = protections;
+        this.moveInNotices = moveInNotices;
+        this.guardianships = guardianships;
     }
 
     @PostMapping("/notifications")
@@ -197,5 +204,50 @@ public class ResidentController {
             throw new ProblemException(HttpStatus.FORBIDDEN, "protected-person", operation.label());
         }
         return Map.of("allowed", true, "protected", decision.protectedPerson(), "operation", operation);
+    }
+
+    // ---- 転入通知 (住民基本台帳法第9条第1項)
+
+    @PostMapping("/residents/{atenaNo}/move-in-notice")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    @Operation(summary = "Record the 転入通知 received for a person who moved out (201; the same notice again: 200, nothing more recorded)")
+    public ResponseEntity<MoveInNotices.MoveInNotice> recordMoveInNotice(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                                                          @RequestBody(required = false) MoveInNotices.Receipt receipt) {
+        MoveInNotices.Recorded recorded = moveInNotices.record(atenaNo, receipt);
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.notice());
+    }
+
+    @GetMapping("/residents/{atenaNo}/move-in-notice")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Operation(summary = "The 転入通知 of a person's 転出, with the 転出 date as final; 404 while none has arrived")
+    public MoveInNotices.MoveInNotice moveInNotice(@PathVariable String lgCode, @PathVariable String atenaNo) {
+        return moveInNotices.find(atenaNo).orElseThrow(() -> ProblemException.notFound("転入通知", atenaNo));
+    }
+
+    @GetMapping("/move-in-notices/outstanding")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Operation(summary = "転入通知未着者一覧: persons moved out whose notice has not come after the waiting period")
+    public List<MoveInNotices.Outstanding> outstandingMoveInNotices(@PathVariable String lgCode,
+                                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return moveInNotices.outstanding(date == null ? LocalDate.now() : date);
+    }
+
+    // ---- 成年被後見人 (標準仕様書 j1310)
+
+    @PostMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_WRITE + "')")
+    @Operation(summary = "Record the 成年被後見人 period of a person (appended: 201; the same as now: 200, nothing appended)")
+    public ResponseEntity<AdultGuardianships.Guardianship> recordGuardianship(@PathVariable String lgCode, @PathVariable String atenaNo,
+                                                                             @RequestBody(required = false) AdultGuardianships.Period period) {
+        AdultGuardianships.Recorded recorded = guardianships.record(atenaNo, period);
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.current());
+    }
+
+    @GetMapping("/residents/{atenaNo}/adult-guardianship")
+    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @Operation(summary = "Every recorded version of the 成年被後見人 period, oldest first (empty: never recorded)")
+    public List<AdultGuardianships.Guardianship> guardianship(@PathVariable String lgCode, @PathVariable String atenaNo) {
+        residents.current(atenaNo, false);
+        return guardianships.history(atenaNo);
     }
 }

@@ -206,4 +206,32 @@ class NotificationScreenTest {
                 "atenaNos", child);
         assertThat(died).singleElement().satisfies(x -> assertThat(x.status()).isEqualTo(org.kiban.resident.ResidentStatus.DEAD));
     }
+
+    @Autowired
+    org.kiban.audit.AuditTrail audit;
+
+    @Test
+    void aMoveInFromTheCounterCitesTheMunicipalityMovedFromAndItsNoticeIsSent() throws Exception {
+        String html = mvc.perform(post(BASE + "/check").session(session).with(csrf())
+                        .param("type", "MOVE_IN_DOMESTIC").param("previousLgCode", "182088"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("転出元の団体コード「182088」は6桁（検査数字付き）で入力してください。");
+
+        List<org.kiban.resident.ResidentRecord> in = confirmAndCommit("type", "MOVE_IN_DOMESTIC",
+                "effectiveDate", "令和8年11月3日", "notifiedOn", "令和8年11月4日",
+                "address", "福井県あわら市市姫五丁目5番5号", "previousAddress", "福井県鯖江市西山町13番1号",
+                "previousLgCode", "182079",
+                "persons[0].name", "鯖江 転", "persons[0].nameKana", "サバエ テン", "persons[0].birthDate", "昭和60年1月1日",
+                "persons[0].sex", "MALE", "persons[0].relationship", "世帯主",
+                "persons[0].permanentDomicile", "福井県鯖江市西山町1番地", "persons[0].familyRegisterHead", "鯖江 転");
+        String no = Long.toString(in.get(0).notificationNo());
+        List<org.kiban.audit.AuditRecord> sent = List.of();
+        for (int i = 0; i < 100 && sent.isEmpty(); i++) {
+            Thread.sleep(100);
+            sent = TenantContext.callAs(AWARA, Actor.system("counter-test"), () -> audit.search(
+                    new org.kiban.audit.AuditQuery(null, null, null, "resident.move-in-notice-sent", null, no, null, 10)));
+        }
+        assertThat(sent).as("the 転入通知 to 鯖江市 is sent").singleElement()
+                .satisfies(a -> assertThat(a.detail()).contains("182079").contains(in.get(0).atenaNo()));
+    }
 }
