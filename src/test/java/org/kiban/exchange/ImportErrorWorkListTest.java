@@ -72,6 +72,14 @@ class ImportErrorWorkListTest {
                         .with(as("sabae-auditor")))
                 .andExpect(jsonPath("$[*].actor").value(hasItem("staff:sabae-supervisor")));
 
+        // The municipality's IT staff (システム管理者: imports, no registry reading) see the import errors, not the
+        // registry's own lists.
+        MockHttpSession admin = signIn(mvc, "sabae-admin");
+        mvc.perform(get("/municipalities/" + SABAE + "/work-lists").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("broken-" + tag)))
+                .andExpect(content().string(containsString("住民記録を参照できる職員に表示されます")))
+                .andExpect(content().string(not(containsString("転入通知未着者一覧"))));
+
         // A clerk without the import permission: no list, no download.
         MockHttpSession clerk = signIn(mvc, "sabae-clerk");
         mvc.perform(get("/municipalities/" + SABAE + "/work-lists").session(clerk)).andExpect(status().isOk())

@@ -50,8 +50,12 @@ class WorkListScreen {
         this.moveInNotices = moveInNotices;
     }
 
+    /**
+     * The page opens for staff who may read the registry or who import (the municipality's IT staff see their import
+     * errors); the registry's own lists are shown only with {@link Permissions#RESIDENT_READ}.
+     */
     @GetMapping("/municipalities/{lgCode}/work-lists")
-    @PreAuthorize("hasAuthority('" + Permissions.RESIDENT_READ + "')")
+    @PreAuthorize("hasAnyAuthority('" + Permissions.RESIDENT_READ + "', '" + Permissions.EXCHANGE_IMPORT + "')")
     @Transactional
     public String workLists(@PathVariable String lgCode, @RequestParam(required = false) LocalDate date, Model model,
                             Authentication user) {
@@ -68,14 +72,18 @@ class WorkListScreen {
                 }
             }
         }
+        boolean registry = CounterScreen.has(user, Permissions.RESIDENT_READ);
+        model.addAttribute("registry", registry);
         model.addAttribute("tables", tables);
-        model.addAttribute("noticesMissing", moveInNotices.outstanding(day));
-        model.addAttribute("noticeWaitDays", moveInNotices.waitDays(day));
         model.addAttribute("date", day);
         model.addAttribute("contributed", more);
         model.addAttribute("lgCode", lgCode);
-        model.addAttribute("expiring", protections.list(PROTECTION_ALERT_DAYS));
         model.addAttribute("alertDays", PROTECTION_ALERT_DAYS);
+        if (registry) {
+            model.addAttribute("noticesMissing", moveInNotices.outstanding(day));
+            model.addAttribute("noticeWaitDays", moveInNotices.waitDays(day));
+            model.addAttribute("expiring", protections.list(PROTECTION_ALERT_DAYS));
+        }
         return "resident/work-lists";
     }
 
