@@ -68,8 +68,8 @@ class ExportApiTest {
         moveIn("全件 花子", "ゼンケン ハナコ", 9100);
         Map<String, byte[]> full = export(null);
         assertThat(full.keySet()).containsExactly("household.csv", "notification.csv", "resident.csv",
-                "protection_measure.csv", "protection_release.csv", "seal_registration.csv", "certificate_issue.csv",
-                "parameter.csv", "manifest.json");
+                "protection_measure.csv", "protection_release.csv", "move_in_notice.csv", "adult_guardianship.csv",
+                "seal_registration.csv", "certificate_issue.csv", "parameter.csv", "manifest.json");
         Manifest m = json.readValue(full.get("manifest.json"), Manifest.class);
         assertThat(m.kind()).isEqualTo(Manifest.FULL);
         assertThat(m.lgCode()).isEqualTo(HINOHARA);

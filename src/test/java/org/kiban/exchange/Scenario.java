@@ -15,6 +15,8 @@ import org.kiban.parameter.ParameterChange;
 import org.kiban.parameter.Parameters;
 import org.kiban.platform.Actor;
 import org.kiban.platform.TenantContext;
+import org.kiban.resident.AdultGuardianships;
+import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.Notification;
 import org.kiban.resident.NotificationResult;
 import org.kiban.resident.ProtectedOperation;
@@ -40,6 +42,8 @@ final class Scenario {
     private final JsonMapper json;
     private final Actor clerk;
     private int seq;
+    private String head;
+    private String movedOut;
 
     Scenario(String lg, ResidentNotifications notifications, JsonMapper json) {
         this.lg = lg;
@@ -86,7 +90,7 @@ final class Scenario {
                 person(YOSHI + "田 " + KATSU_IVS + "子", "ヨシダ カツコ", "1972-09-20", "FEMALE", "妻"),
                 person(YOSHI + "田 一郎", "ヨシダ イチロウ", "2000-04-10", "MALE", "子"),
                 person(YOSHI + "田 源", "ヨシダ ゲン", "昭和5年頃", "MALE", "父")));
-        String head = in.records().get(0).atenaNo();
+        head = in.records().get(0).atenaNo();
         String wife = in.records().get(1).atenaNo();
         String son = in.records().get(2).atenaNo();
         String father = in.records().get(3).atenaNo();
@@ -187,6 +191,7 @@ final class Scenario {
                 {"type":"MOVE_OUT_DOMESTIC","effectiveDate":"2026-05-01","notifiedOn":"2026-04-26","atenaNos":["%s"],
                  "destination":{"address":"東京都千代田区千代田1番1号"},"destinationLgCode":"131016"}"""
                 .formatted(other.records().get(1).atenaNo()));
+        movedOut = other.records().get(1).atenaNo();
         submit("""
                 {"type":"MOVE_OUT_ABROAD","effectiveDate":"2026-04-27","atenaNos":["%s"],"destination":{"address":"ベトナム社会主義共和国"}}"""
                 .formatted(lan));
@@ -204,6 +209,19 @@ final class Scenario {
                     "手数料条例の改正"));
         });
         return wife;
+    }
+
+    /**
+     * After {@link #build}: the 転入通知 answering the 国内転出 and a 成年被後見人 period of the head of the household,
+     * started and then ended, two versions.
+     */
+    void residentExtras(MoveInNotices notices, AdultGuardianships guardianships) {
+        TenantContext.runAs(lg, clerk, () -> {
+            notices.record(movedOut, new MoveInNotices.Receipt(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 1),
+                    "東京都千代田区千代田1番1号", "131016"));
+            guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), null));
+            guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2026, 3, 31)));
+        });
     }
 
     static byte[] sealPng() throws Exception {

@@ -72,7 +72,8 @@ public class Importer {
             "removed_sort", "name_key", "kana_key", "given_kana_key", "alias_key", "former_surname_key", "address_key");
     /** The tables an import fills: the tenant must have no row in any of them. */
     private static final List<String> TARGETS = List.of("resident_notification", "household", "resident_record",
-            "protection_measure", "protection_release", "seal_registration", "certificate_issue", "parameter_value");
+            "protection_measure", "protection_release", "move_in_notice", "adult_guardianship", "seal_registration",
+            "certificate_issue", "parameter_value");
 
     /**
      * @param dryRun           only check, never write
@@ -210,9 +211,11 @@ public class Importer {
                 error(name, 0, null, "マニフェストを読めません（" + e.getMessage() + "）。");
                 return null;
             }
-            if (!StandardLayout.VERSION.equals(m.layoutVersion())) {
+            List<LayoutFile> versionFiles = StandardLayout.files(m.layoutVersion());
+            if (versionFiles == null) {
                 error(name, 0, "layoutVersion", "レイアウトの版「" + m.layoutVersion() + "」は取り込めません（この Kiban は第"
-                        + StandardLayout.VERSION + "版）。");
+                        + StandardLayout.VERSION + "版、第" + StandardLayout.VERSION_1_0 + "版も取り込めます）。");
+                versionFiles = StandardLayout.FILES;
             }
             if (!Manifest.FULL.equals(m.kind())) {
                 error(name, 0, "kind", "差分（" + m.kind() + "）は取り込めません。全件の書き出しを指定してください。");
@@ -221,7 +224,7 @@ public class Importer {
                 error(name, 0, "lgCode", "団体コード " + m.lgCode() + " の書き出しです（取り込み先は " + lg
                         + "）。別の団体のデータを取り込むときは明示してください（--allow-other-tenant）。");
             }
-            List<String> expected = StandardLayout.FILES.stream().map(LayoutFile::file).toList();
+            List<String> expected = versionFiles.stream().map(LayoutFile::file).toList();
             List<String> listed = m.files() == null ? List.of() : m.files().stream().map(Manifest.FileEntry::file).toList();
             if (!listed.equals(expected)) {
                 error(name, 0, "files", "ファイルの一覧がレイアウトと違います（必要: " + String.join(", ", expected)
@@ -241,8 +244,10 @@ public class Importer {
                 error(StandardLayout.MANIFEST, 0, null, "取り込み先のテナント " + lg + " にはすでにデータがあります（" + String.join(", ", used)
                         + "）。取り込みは空のテナントにだけできます。");
             }
+            List<LayoutFile> present = StandardLayout.files(m.layoutVersion());
             for (LayoutFile f : StandardLayout.FILES) {
-                stage(f, m.entry(f.file()));
+                // A file the set's version did not have yet (1.0: 転入通知, 成年被後見人) is staged empty.
+                stage(f, m.entry(f.file()), present.contains(f));
             }
             tick("検証", true);
             for (LayoutFile f : StandardLayout.FILES) {
@@ -281,7 +286,7 @@ public class Importer {
             return tableColumns(f);
         }
 
-        void stage(LayoutFile f, Manifest.FileEntry entry) {
+        void stage(LayoutFile f, Manifest.FileEntry entry, boolean inVersion) {
             String s = staging(f);
             List<String> cols = columns(f);
             // CREATE TABLE AS takes the types but no NOT NULL: a row with a bad value is staged with it empty and
@@ -289,6 +294,9 @@ public class Importer {
             jdbc.sql("create temp table " + s + " on commit drop as select " + String.join(", ", cols) + " from "
                     + f.table() + " where false").update();
             jdbc.sql("alter table " + s + " add column line_no bigint, add column bad boolean").update();
+            if (!inVersion) {
+                return;
+            }
             Path path = dir.resolve(f.file());
             if (!Files.isRegularFile(path)) {
                 error(f.file(), 0, null, "ファイルがありません。");
@@ -448,12 +456,20 @@ public class Importer {
             for (LayoutFile.Reference r : f.references()) {
                 LayoutFile target = StandardLayout.file(r.targetFile());
                 String item = f.itemOf(r.column()).name();
-                jdbc.sql("select line_no, " + r.column() + "::text from " + s + " s where " + r.column()
-                                + " is not null and not exists (select 1 from " + staging(target) + " t where t."
-                                + r.targetColumn() + " = s." + r.column() + ") order by line_no")
+                String values = r.columns().size() == 1 ? r.column() + "::text"
+                        : r.columns().stream().map(c -> c + "::text").collect(Collectors.joining(" || '・' || "));
+                String match = java.util.stream.IntStream.range(0, r.columns().size())
+                        .mapToObj(i -> "t." + r.targetColumns().get(i) + " = s." + r.columns().get(i))
+                        .collect(Collectors.joining(" and "));
+                String targetNames = r.targetColumns().stream().map(c -> target.itemOf(c).name())
+                        .collect(Collectors.joining("・"));
+                String names = r.columns().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"));
+                jdbc.sql("select line_no, " + values + " from " + s + " s where " + r.column()
+                                + " is not null and not exists (select 1 from " + staging(target) + " t where " + match
+                                + ") order by line_no")
                         .query((rs, n) -> {
-                            error(f.file(), rs.getLong(1), item, item + "「" + rs.getString(2) + "」が " + target.file() + " の"
-                                    + target.itemOf(r.targetColumn()).name() + "にありません。");
+                            error(f.file(), rs.getLong(1), item, names + "「" + rs.getString(2) + "」が " + target.file() + " の"
+                                    + targetNames + "にありません。");
                             return null;
                         }).list();
             }

@@ -27,7 +27,9 @@ import static org.kiban.exchange.internal.layout.ItemType.*;
 public final class StandardLayout {
 
     /** Raised whenever an item, a file or a code changes meaning; an import refuses another version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
+    /** The earlier version an import still accepts: its file set lacks the files added since (read as empty). */
+    public static final String VERSION_1_0 = "1.0";
     public static final String NAME = "Kiban 標準データレイアウト";
     public static final String MANIFEST = "manifest.json";
 
@@ -61,8 +63,12 @@ public final class StandardLayout {
     public static final CodeTable REQUESTER = CodeTable.of("C10", "請求種別コード", "", RequesterKind.class,
             RequesterKind::label, "1", "2", "3");
 
+    public static final CodeTable MOVE_IN_NOTICE_CHANNEL = new CodeTable("C11", "転入通知の受理方法コード",
+            "第1.1版から。", List.of(new CodeTable.Code("1", "MANUAL", "手入力（紙・CS の通知）"),
+            new CodeTable.Code("2", "AUTOMATIC", "自動受信（Kiban の団体間）")));
+
     public static final List<CodeTable> CODE_TABLES = List.of(CHANGE_REASON, NOTIFICATION_TYPE, STATUS, KIND, SEX,
-            FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER);
+            FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER, MOVE_IN_NOTICE_CHANNEL);
 
     // ---- files
 
@@ -201,6 +207,38 @@ public final class StandardLayout {
             List.of(new LayoutFile.Reference("measure_no", "protection_measure.csv", "measure_no"),
                     new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
 
+    public static final LayoutFile MOVE_IN_NOTICE = new LayoutFile("move_in_notice.csv", "転入通知", "move_in_notice",
+            "resident", "受理した転入通知（住民基本台帳法第9条第1項）ごとに1行。通知が答える転出の除票（宛名番号・履歴番号）に"
+                    + "記録し、記録後は変えない（追記のみ）。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, "転出した住民"),
+                    req("履歴番号", "rireki_no", INTEGER, "通知が答える転出の除票の履歴番号"),
+                    req("転入通知年月日", "received_on", DATE, "通知を受けた日"),
+                    req("転入年月日", "moved_in_on", DATE, "通知に記載の転入日"),
+                    req("転出先住所", "new_address", TEXT, "通知に記載の住所（確定）"),
+                    req("通知市区町村コード", "notifying_lg_code", LG_CODE, "転入を記録した市区町村"),
+                    code("受理方法", "channel", MOVE_IN_NOTICE_CHANNEL, true, ""),
+                    opt("通知元届出番号", "source_notification_no", INTEGER, "自動受信のとき、通知市区町村での転入の届出番号"),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("atena_no", "rireki_no"), List.of(),
+            List.of(new LayoutFile.Reference(List.of("atena_no", "rireki_no"), "resident.csv",
+                    List.of("atena_no", "rireki_no"))), null, null, List.of());
+
+    public static final LayoutFile ADULT_GUARDIANSHIP = new LayoutFile("adult_guardianship.csv", "成年被後見人",
+            "adult_guardianship", "resident", "成年被後見人の該当（標準仕様書 1.1.2）の変更ごとに1行（追記のみ）。宛名番号ごとに"
+                    + "最大の版番号が現在の状態（終了は終了年月日のある版の追記で表す）。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("版番号", "seq", INTEGER, "宛名番号ごとに1から"),
+                    req("後見開始年月日", "start_on", DATE, "後見開始の審判が確定した日"),
+                    opt("後見終了年月日", "end_on", DATE, "取消し・死亡などで後見が終了した日"),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("atena_no", "seq"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence("atena_no", "seq"), null, List.of());
+
     public static final LayoutFile SEAL = new LayoutFile("seal_registration.csv", "印鑑登録", "seal_registration", "seal",
             "印鑑登録ごとに1行（廃止したものを含む）。印影は登録時に読み取った画像。",
             List.of(
@@ -266,9 +304,23 @@ public final class StandardLayout {
 
     /** In import order: a file's references point to files before it (or to itself). */
     public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,
-            PROTECTION_RELEASE, SEAL, CERTIFICATE_ISSUE, PARAMETER);
+            PROTECTION_RELEASE, MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, SEAL, CERTIFICATE_ISSUE, PARAMETER);
+
+    /** The files added in version 1.1: a 1.0 file set has none of them, and imports as if they were empty. */
+    public static final List<LayoutFile> ADDED_IN_1_1 = List.of(MOVE_IN_NOTICE, ADULT_GUARDIANSHIP);
 
     private StandardLayout() {
+    }
+
+    /** The files of a file set of {@code version}, in import order; null for a version an import does not accept. */
+    public static List<LayoutFile> files(String version) {
+        if (VERSION.equals(version)) {
+            return FILES;
+        }
+        if (VERSION_1_0.equals(version)) {
+            return FILES.stream().filter(f -> !ADDED_IN_1_1.contains(f)).toList();
+        }
+        return null;
     }
 
     public static LayoutFile file(String name) {
