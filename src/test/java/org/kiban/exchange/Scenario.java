@@ -24,6 +24,8 @@ import org.kiban.resident.ProtectionMeasures;
 import org.kiban.resident.ResidentNotifications;
 import org.kiban.seal.SealRegistry;
 import org.kiban.tenancy.internal.TenantService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -222,6 +224,45 @@ final class Scenario {
             guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), null));
             guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2026, 3, 31)));
         });
+    }
+
+    /**
+     * After {@link #build}: rows of the tax module as it writes them (its services are internal to it): two income
+     * reports, a 申告 in two revisions, and an assessment with a 更正, the second version with 公的年金等特別徴収. The
+     * json input keeps unusual spacing and key order, which the layout must carry as recorded.
+     */
+    void taxRows(JdbcClient jdbc, TransactionTemplate tx) {
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> {
+            String report = """
+                    insert into tax_income_report (lg_code, tax_year, report_no, kind, atena_no, payer_no, payer_name, revenue,
+                        social_insurance, life_new_general, life_old_general, life_care_medical, life_new_pension,
+                        life_old_pension, earthquake_insurance, old_long_term, spouse_birth_date, spouse_income, dependants,
+                        ordinary_collection, source_file, line_no, imported_at, imported_by)
+                    values (?, 2026, ?, ?, ?, ?, ?, ?, ?, 90000, 0, 0, 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?::timestamptz, 'staff:tax')""";
+            jdbc.sql(report).params(lg, 1, "SALARY", head, "E0001", "当別工業株式会社, \"本社\"", 5_000_000, 700_000,
+                    LocalDate.of(1972, 9, 20), 0, "2000-04-10:0", false, "salary-2026.csv", 2,
+                    "2026-01-31 10:00:00.123456+09").update();
+            jdbc.sql(report).params(lg, 2, "PENSION", "123", "P0001", "日本年金機構", 2_100_000, 45_000, null, null, "", true,
+                    "pension-2026.csv", 2, "2026-01-31 10:05:00+09").update();
+            String ret = """
+                    insert into tax_return (lg_code, tax_year, atena_no, revision, content, recorded_at, recorded_by)
+                    values (?, 2026, ?, ?, ?::jsonb, ?::timestamptz, 'staff:tax')""";
+            jdbc.sql(ret).params(lg, head, 1, "{\"income\":{\"businessIncome\":1000000}}", "2026-03-01 09:00:00+09").update();
+            jdbc.sql(ret).params(lg, head, 2, "{\"income\": {\"businessIncome\": 1200000, \"memo\": \"𠮷\"}}",
+                    "2026-03-10 09:00:00+09").update();
+            String assessment = """
+                    insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,
+                        total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by,
+                        pension_collection, pension_amount, pension_installments)
+                    values (?, 2026, ?, ?, ?, 'FY2026.1', ?::json, ?::json, ?, ?, ?, ?, ?, ?::bigint[], ?::timestamptz,
+                        'staff:tax', ?, ?, ?::bigint[])""";
+            jdbc.sql(assessment).params(lg, head, 1, "当初賦課", "{\"b\": 1,  \"a\" : [1, 2]}", "{\"annualTotal\":171600}",
+                    3_560_000, "NONE", 171_600, "SPECIAL", "E0001", "{14300,14300,14300,14300,14300,14300,14300,14300,"
+                            + "14300,14300,14300,14300}", "2026-05-15 09:00:00+09", null, null, null).update();
+            jdbc.sql(assessment).params(lg, head, 2, "修正申告による更正", "{\"b\":2,\"a\":[]}", "{ \"annualTotal\": 79500 }",
+                    1_200_000, "INCOME_LEVY", 79_500, "ORDINARY", null, "{}", "2026-07-01 09:00:00.5+09", "FIRST_YEAR",
+                    12_000, "{0,3000,3000,2000,2000,2000}").update();
+        }));
     }
 
     static byte[] sealPng() throws Exception {

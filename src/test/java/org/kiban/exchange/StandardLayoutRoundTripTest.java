@@ -85,6 +85,7 @@ class StandardLayoutRoundTripTest {
         Scenario scenario = new Scenario(SOURCE, notifications, json);
         String protectedPerson = scenario.build(protections, seals, parameters);
         scenario.residentExtras(moveInNotices, guardianships);
+        scenario.taxRows(jdbc, tx);
 
         Path first = Files.createDirectory(tmp.resolve("first"));
         Manifest m1 = export(exporter, SOURCE, first);
@@ -111,6 +112,11 @@ class StandardLayoutRoundTripTest {
         String guardianship = Files.readString(first.resolve(StandardLayout.ADULT_GUARDIANSHIP.file()), StandardCharsets.UTF_8);
         assertThat(column(guardianship, StandardLayout.ADULT_GUARDIANSHIP, "seq")).containsExactly("1", "2");
         assertThat(column(guardianship, StandardLayout.ADULT_GUARDIANSHIP, "end_on")).containsExactly("", "2026-03-31");
+        // Tax: the json input as recorded (spacing and key order), the installments as a list, empty and null apart.
+        String assessment = Files.readString(first.resolve(StandardLayout.TAX_ASSESSMENT.file()), StandardCharsets.UTF_8);
+        assertThat(assessment).contains("\"{\"\"b\"\": 1,  \"\"a\"\" : [1, 2]}\"", "\"14300,14300,",
+                ",\"\",2026-07-01T09:00:00.500000+09:00,staff:tax,1,12000,\"0,3000,3000,2000,2000,2000\"");
+        assertThat(column(assessment, StandardLayout.TAX_ASSESSMENT, "exemption")).containsExactly("0", "1");
         assertThat(m1.layoutVersion()).isEqualTo(StandardLayout.VERSION);
         for (Manifest.FileEntry e : m1.files()) {
             if (!e.file().equals(StandardLayout.CERTIFICATE_ISSUE.file())) {

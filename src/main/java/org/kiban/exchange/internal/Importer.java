@@ -73,7 +73,7 @@ public class Importer {
     /** The tables an import fills: the tenant must have no row in any of them. */
     private static final List<String> TARGETS = List.of("resident_notification", "household", "resident_record",
             "protection_measure", "protection_release", "move_in_notice", "adult_guardianship", "seal_registration",
-            "certificate_issue", "parameter_value");
+            "certificate_issue", "parameter_value", "tax_income_report", "tax_return", "tax_assessment");
 
     /**
      * @param dryRun           only check, never write
@@ -290,10 +290,11 @@ public class Importer {
             String s = staging(f);
             List<String> cols = columns(f);
             // CREATE TABLE AS takes the types but no NOT NULL: a row with a bad value is staged with it empty and
-            // marked, so that other rows' references to it are not reported as dangling too.
+            // marked, so that other rows' references to it are not reported as dangling too. The file's line and the
+            // mark are named stage_… so that they cannot clash with a column of the table (tax_income_report.line_no).
             jdbc.sql("create temp table " + s + " on commit drop as select " + String.join(", ", cols) + " from "
                     + f.table() + " where false").update();
-            jdbc.sql("alter table " + s + " add column line_no bigint, add column bad boolean").update();
+            jdbc.sql("alter table " + s + " add column stage_line_no bigint, add column stage_bad boolean").update();
             if (!inVersion) {
                 return;
             }
@@ -302,7 +303,7 @@ public class Importer {
                 error(f.file(), 0, null, "ファイルがありません。");
                 return;
             }
-            CopyText out = CopyText.open(jdbcTemplate, "copy " + s + " (" + String.join(", ", cols) + ", line_no, bad) from stdin");
+            CopyText out = CopyText.open(jdbcTemplate, "copy " + s + " (" + String.join(", ", cols) + ", stage_line_no, stage_bad) from stdin");
             MessageDigest sha = Exporter.sha256();
             long fileRows = 0;
             boolean headerOk = false;
@@ -464,9 +465,9 @@ public class Importer {
                 String targetNames = r.targetColumns().stream().map(c -> target.itemOf(c).name())
                         .collect(Collectors.joining("・"));
                 String names = r.columns().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"));
-                jdbc.sql("select line_no, " + values + " from " + s + " s where " + r.column()
+                jdbc.sql("select stage_line_no, " + values + " from " + s + " s where " + r.column()
                                 + " is not null and not exists (select 1 from " + staging(target) + " t where " + match
-                                + ") order by line_no")
+                                + ") order by stage_line_no")
                         .query((rs, n) -> {
                             error(f.file(), rs.getLong(1), item, names + "「" + rs.getString(2) + "」が " + target.file() + " の"
                                     + targetNames + "にありません。");
@@ -477,9 +478,9 @@ public class Importer {
                 String g = f.sequence().group();
                 String n = f.sequence().number();
                 String item = f.itemOf(n).name();
-                jdbc.sql("select line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
+                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
                                 + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where p." + g + " = s." + g
-                                + " and p." + n + " = s." + n + " - 1)) order by line_no")
+                                + " and p." + n + " = s." + n + " - 1)) order by stage_line_no")
                         .query((rs, k) -> {
                             long no = rs.getLong(2);
                             error(f.file(), rs.getLong(1), item, no < 1 ? item + "は1から始まります。"
@@ -493,8 +494,8 @@ public class Importer {
         void duplicates(LayoutFile f, String s, List<String> cols, String what) {
             String partition = String.join(", ", cols);
             String notNull = cols.stream().map(c -> c + " is not null").collect(Collectors.joining(" and "));
-            jdbc.sql("select line_no, first from (select line_no, min(line_no) over (partition by " + partition
-                            + ") as first from " + s + " where " + notNull + ") d where line_no <> first order by line_no")
+            jdbc.sql("select stage_line_no, first from (select stage_line_no, min(stage_line_no) over (partition by " + partition
+                            + ") as first from " + s + " where " + notNull + ") d where stage_line_no <> first order by stage_line_no")
                     .query((rs, n) -> {
                         error(f.file(), rs.getLong(1), f.itemOf(cols.get(0)).name(), what + "が " + rs.getLong(2)
                                 + " 行目と重複しています。");
@@ -638,6 +639,20 @@ public class Importer {
                     stored.add(s);
                 }
                 return "{" + String.join(",", stored) + "}";
+            }
+            case INTEGER_LIST: {
+                if (v.isEmpty()) {
+                    return "{}";
+                }
+                List<String> numbers = new ArrayList<>();
+                for (String n : v.split(",", -1)) {
+                    try {
+                        numbers.add(Long.toString(Long.parseLong(n)));
+                    } catch (NumberFormatException e) {
+                        throw invalid("「" + n + "」は整数ではありません（整数をカンマで区切って書いてください）。");
+                    }
+                }
+                return "{" + String.join(",", numbers) + "}";
             }
             case FLAG:
                 if (v.equals("1")) {

@@ -11,6 +11,7 @@ import org.kiban.resident.ProtectedOperation;
 import org.kiban.resident.ResidentKind;
 import org.kiban.resident.ResidentStatus;
 import org.kiban.resident.Sex;
+import org.kiban.tax.Exemption;
 
 import static org.kiban.exchange.internal.layout.Item.code;
 import static org.kiban.exchange.internal.layout.Item.opt;
@@ -67,8 +68,27 @@ public final class StandardLayout {
             "第1.1版から。", List.of(new CodeTable.Code("1", "MANUAL", "手入力（紙・CS の通知）"),
             new CodeTable.Code("2", "AUTOMATIC", "自動受信（Kiban の団体間）")));
 
+    public static final CodeTable INCOME_REPORT_KIND = new CodeTable("C12", "支払報告書種別コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "SALARY", "給与支払報告書（地方税法第317条の6第1項）"),
+                    new CodeTable.Code("2", "PENSION", "公的年金等支払報告書（同条第4項）")));
+    public static final CodeTable EXEMPTION = CodeTable.of("C13", "非課税区分コード",
+            "地方税法第295条・附則第3条の3。第1.1版から。", Exemption.class,
+            e -> switch (e) {
+                case NONE -> "課税（所得割・均等割とも）";
+                case INCOME_LEVY -> "所得割非課税";
+                case ALL -> "均等割・所得割とも非課税";
+            }, "0", "1", "2");
+    public static final CodeTable TAX_COLLECTION = new CodeTable("C14", "徴収方法コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "SPECIAL", "特別徴収（給与）"), new CodeTable.Code("2", "ORDINARY", "普通徴収"),
+                    new CodeTable.Code("0", "NONE", "徴収なし")));
+    public static final CodeTable PENSION_COLLECTION = new CodeTable("C15", "公的年金等特別徴収区分コード",
+            "地方税法第321条の7の2〜第321条の7の8。第1.1版から。",
+            List.of(new CodeTable.Code("1", "FIRST_YEAR", "初年度（6月・8月は普通徴収、4月はなし）"),
+                    new CodeTable.Code("2", "CONTINUING", "継続（4月〜8月は仮特別徴収）")));
+
     public static final List<CodeTable> CODE_TABLES = List.of(CHANGE_REASON, NOTIFICATION_TYPE, STATUS, KIND, SEX,
-            FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER, MOVE_IN_NOTICE_CHANNEL);
+            FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER, MOVE_IN_NOTICE_CHANNEL,
+            INCOME_REPORT_KIND, EXEMPTION, TAX_COLLECTION, PENSION_COLLECTION);
 
     // ---- files
 
@@ -302,12 +322,82 @@ public final class StandardLayout {
             List.of("parameter_key", "revision"), List.of(), List.of(),
             new LayoutFile.Sequence("parameter_key", "revision"), null, List.of());
 
+    public static final LayoutFile TAX_INCOME_REPORT = new LayoutFile("tax_income_report.csv", "給与・公的年金等支払報告書",
+            "tax_income_report", "tax", "取り込んだ支払報告書の1行ごとに1行（個人住民税）。訂正は新しい行で表す（追記のみ）。"
+                    + "第1.1版から。",
+            List.of(
+                    req("課税年度", "tax_year", INTEGER, "年度（西暦）"),
+                    req("報告書番号", "report_no", INTEGER, "年度ごとの取込みの連番"),
+                    code("報告書の種類", "kind", INCOME_REPORT_KIND, true, ""),
+                    req("宛名番号", "atena_no", TEXT, "報告書に記載のとおり（住民でない者を含みうるため参照の検査はしない）"),
+                    req("支払者番号", "payer_no", TEXT, "特別徴収義務者の番号"),
+                    req("支払者名称", "payer_name", TEXT, ""),
+                    req("支払金額", "revenue", INTEGER, "円"),
+                    req("社会保険料等の金額", "social_insurance", INTEGER, "円"),
+                    req("新生命保険料の金額", "life_new_general", INTEGER, "円"),
+                    req("旧生命保険料の金額", "life_old_general", INTEGER, "円"),
+                    req("介護医療保険料の金額", "life_care_medical", INTEGER, "円"),
+                    req("新個人年金保険料の金額", "life_new_pension", INTEGER, "円"),
+                    req("旧個人年金保険料の金額", "life_old_pension", INTEGER, "円"),
+                    req("地震保険料の金額", "earthquake_insurance", INTEGER, "円"),
+                    req("旧長期損害保険料の金額", "old_long_term", INTEGER, "円"),
+                    opt("配偶者の生年月日", "spouse_birth_date", DATE, ""),
+                    opt("配偶者の合計所得", "spouse_income", INTEGER, "円"),
+                    req("扶養親族", "dependants", TEXT, "取込みファイルの記載のとおり（生年月日:所得 の並び）"),
+                    req("普通徴収", "ordinary_collection", FLAG, "普通徴収を希望するもの"),
+                    req("取込みファイル名", "source_file", TEXT, ""),
+                    req("取込みファイルの行番号", "line_no", INTEGER, ""),
+                    req("取込日時", "imported_at", TIMESTAMP, ""),
+                    req("取込者", "imported_by", TEXT, "")),
+            List.of("tax_year", "report_no"), List.of(), List.of(), null, null, List.of());
+
+    public static final LayoutFile TAX_RETURN = new LayoutFile("tax_return.csv", "住民税の申告", "tax_return", "tax",
+            "窓口で受け付けた申告（地方税法第317条の2）の改訂ごとに1行（追記のみ）。最新の改訂がその人の支払報告書に代わる。"
+                    + "第1.1版から。",
+            List.of(
+                    req("課税年度", "tax_year", INTEGER, "年度（西暦）"),
+                    req("宛名番号", "atena_no", ATENA_NO, "賦課期日に住民であった者"),
+                    req("改訂番号", "revision", INTEGER, "課税年度・宛名番号ごとに1から"),
+                    req("申告内容", "content", JSON, "計算の入力（所得・控除）"),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("tax_year", "atena_no", "revision"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
+    public static final LayoutFile TAX_ASSESSMENT = new LayoutFile("tax_assessment.csv", "個人住民税の賦課", "tax_assessment",
+            "tax", "賦課の版ごとに1行（当初賦課、更正は新しい版、追記のみ）。各版は計算の入力・結果とルールの版を"
+                    + "そのまま持ち、後年に同じ計算をやり直せる。第1.1版から。",
+            List.of(
+                    req("課税年度", "tax_year", INTEGER, "年度（西暦）"),
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("版番号", "version", INTEGER, "課税年度・宛名番号ごとに1から"),
+                    req("賦課の事由", "reason", TEXT, "当初賦課・更正の理由"),
+                    req("ルールの版", "rule_version", TEXT, "計算に使った税制ルールの版（例 FY2026.1）"),
+                    req("計算の入力", "input", JSON, "Kiban が記録した文字列のまま（空白・項目の順を含む）"),
+                    req("計算の結果", "result", JSON, "Kiban が記録した文字列のまま"),
+                    req("合計所得金額", "total_income", INTEGER, "円"),
+                    code("非課税区分", "exemption", EXEMPTION, true, ""),
+                    req("年税額", "annual_total", INTEGER, "円"),
+                    code("徴収方法", "collection", TAX_COLLECTION, true, "公的年金等から特別徴収する分を除く税額の徴収方法"),
+                    opt("特別徴収義務者番号", "payer_no", TEXT, "給与からの特別徴収のとき"),
+                    req("各期の税額", "installments", INTEGER_LIST, "円。特別徴収は6月〜翌年5月の12回、普通徴収は各期"),
+                    req("賦課日時", "assessed_at", TIMESTAMP, ""),
+                    req("賦課者", "assessed_by", TEXT, ""),
+                    code("公的年金等特別徴収", "pension_collection", PENSION_COLLECTION, false, "空は公的年金等からの特別徴収なし"),
+                    opt("公的年金等特別徴収税額", "pension_amount", INTEGER, "円。公的年金等に係る所得に対応する税額"),
+                    opt("公的年金等特別徴収の各月の税額", "pension_installments", INTEGER_LIST,
+                            "円。4月・6月・8月・10月・12月・2月の6回")),
+            List.of("tax_year", "atena_no", "version"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
     /** In import order: a file's references point to files before it (or to itself). */
     public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,
-            PROTECTION_RELEASE, MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, SEAL, CERTIFICATE_ISSUE, PARAMETER);
+            PROTECTION_RELEASE, MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, SEAL, CERTIFICATE_ISSUE, PARAMETER, TAX_INCOME_REPORT,
+            TAX_RETURN, TAX_ASSESSMENT);
 
     /** The files added in version 1.1: a 1.0 file set has none of them, and imports as if they were empty. */
-    public static final List<LayoutFile> ADDED_IN_1_1 = List.of(MOVE_IN_NOTICE, ADULT_GUARDIANSHIP);
+    public static final List<LayoutFile> ADDED_IN_1_1 = List.of(MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, TAX_INCOME_REPORT,
+            TAX_RETURN, TAX_ASSESSMENT);
 
     private StandardLayout() {
     }
