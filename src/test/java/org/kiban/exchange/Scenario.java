@@ -265,6 +265,18 @@ final class Scenario {
         }));
     }
 
+    /**
+     * After {@link #build}: the care module registered the residents of 65 and over itself, from the residents' events;
+     * here the stay of the head in a facility elsewhere under its 住所地特例, ended, as the care module writes it.
+     */
+    void careRows(JdbcClient jdbc, TransactionTemplate tx) {
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> jdbc.sql("""
+                        insert into care_special_status (lg_code, atena_no, seq, kind, facility_name, facility_kind, from_on,
+                            until_on, recorded_at, recorded_by) values (?, ?, 1, 'OTHER_INSURER', ?, 'SPECIAL_NURSING_HOME',
+                            ?, ?, '2026-04-10 09:00:00+09', 'staff:care')""")
+                .params(lg, head, "特別養護老人ホーム「白樺荘」", LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 9)).update()));
+    }
+
     static byte[] sealPng() throws Exception {
         BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();

@@ -86,6 +86,7 @@ class StandardLayoutRoundTripTest {
         String protectedPerson = scenario.build(protections, seals, parameters);
         scenario.residentExtras(moveInNotices, guardianships);
         scenario.taxRows(jdbc, tx);
+        scenario.careRows(jdbc, tx);
 
         Path first = Files.createDirectory(tmp.resolve("first"));
         Manifest m1 = export(exporter, SOURCE, first);
@@ -160,6 +161,7 @@ class StandardLayoutRoundTripTest {
                 "select atena_no, rireki_no, household_no, status from resident_current where lg_code = ? order by 1",
                 "select kind, last_base from resident_number_sequence where lg_code = ? order by 1",
                 "select last from seal_counter where lg_code = ?",
+                "select last_insured_no from care_counter where lg_code = ?",
                 "select day, last from certificate_daily_counter where lg_code = ? order by 1")) {
             assertThat(rows(TARGET, sql)).as(sql).isEqualTo(rows(SOURCE, sql));
         }

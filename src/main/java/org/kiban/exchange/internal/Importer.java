@@ -73,7 +73,8 @@ public class Importer {
     /** The tables an import fills: the tenant must have no row in any of them. */
     private static final List<String> TARGETS = List.of("resident_notification", "household", "resident_record",
             "protection_measure", "protection_release", "move_in_notice", "adult_guardianship", "seal_registration",
-            "certificate_issue", "parameter_value", "tax_income_report", "tax_return", "tax_assessment");
+            "certificate_issue", "parameter_value", "tax_income_report", "tax_return", "tax_assessment", "care_insured",
+            "care_insured_event", "care_special_status");
 
     /**
      * @param dryRun           only check, never write
@@ -523,6 +524,8 @@ public class Importer {
             sequence("RELEASE", "select max(release_no) from stage_protection_release");
             jdbc.sql("insert into seal_counter (lg_code, last) select ?, max(registration_no) from stage_seal_registration "
                     + "having count(*) > 0").param(lg).update();
+            jdbc.sql("insert into care_counter (lg_code, last_insured_no) select ?, max(insured_no::bigint) "
+                    + "from stage_care_insured having count(*) > 0").param(lg).update();
             jdbc.sql("""
                     insert into certificate_daily_counter (lg_code, day, last)
                     select ?, to_date((issue_seq / 100000)::text, 'YYYYMMDD'), max(issue_seq % 100000)

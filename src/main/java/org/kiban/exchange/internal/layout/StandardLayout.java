@@ -86,9 +86,32 @@ public final class StandardLayout {
             List.of(new CodeTable.Code("1", "FIRST_YEAR", "初年度（6月・8月は普通徴収、4月はなし）"),
                     new CodeTable.Code("2", "CONTINUING", "継続（4月〜8月は仮特別徴収）")));
 
+    public static final CodeTable CARE_INSURED_STATUS = new CodeTable("C16", "介護保険資格状態コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "INSURED", "被保険者"), new CodeTable.Code("2", "LOST", "資格喪失")));
+    public static final CodeTable CARE_INSURED_EVENT = new CodeTable("C17", "介護保険資格異動コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "ACQUIRED", "資格取得"), new CodeTable.Code("2", "LOST", "資格喪失"),
+                    new CodeTable.Code("3", "ADDRESS_EXCEPTION", "住所地特例（介護保険法第13条）")));
+    public static final CodeTable CARE_SPECIAL_STATUS = new CodeTable("C18", "介護保険特別状態コード",
+            "適用除外施設・他の保険者の住所地特例・この保険者の住所地特例。第1.1版から。",
+            List.of(new CodeTable.Code("1", "EXCLUDED_FACILITY", "適用除外施設への入所（介護保険法施行法第11条）"),
+                    new CodeTable.Code("2", "OTHER_INSURER", "他の保険者の住所地特例による入所"),
+                    new CodeTable.Code("3", "ADDRESS_EXCEPTION", "住所地特例（介護保険法第13条）")));
+    public static final CodeTable CARE_FACILITY_KIND = new CodeTable("C19", "施設種別コード", "第1.1版から。", List.of(
+            new CodeTable.Code("01", "SPECIAL_NURSING_HOME", "介護老人福祉施設（特別養護老人ホーム）"),
+            new CodeTable.Code("02", "HEALTH_FACILITY", "介護老人保健施設"),
+            new CodeTable.Code("03", "CARE_MEDICAL_CENTER", "介護医療院"),
+            new CodeTable.Code("04", "PAID_NURSING_HOME", "有料老人ホーム（該当するサービス付き高齢者向け住宅を含む）"),
+            new CodeTable.Code("05", "CARE_HOUSE", "軽費老人ホーム"),
+            new CodeTable.Code("06", "SHELTERED_HOME", "養護老人ホーム"),
+            new CodeTable.Code("07", "GROUP_HOME", "認知症対応型共同生活介護（グループホーム）"),
+            new CodeTable.Code("08", "COMMUNITY_NURSING_HOME", "地域密着型介護老人福祉施設"),
+            new CodeTable.Code("09", "COMMUNITY_SPECIFIED_FACILITY", "地域密着型特定施設（定員29人以下）"),
+            new CodeTable.Code("10", "EXCLUDED", "適用除外施設（障害者支援施設等）")));
+
     public static final List<CodeTable> CODE_TABLES = List.of(CHANGE_REASON, NOTIFICATION_TYPE, STATUS, KIND, SEX,
             FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER, MOVE_IN_NOTICE_CHANNEL,
-            INCOME_REPORT_KIND, EXEMPTION, TAX_COLLECTION, PENSION_COLLECTION);
+            INCOME_REPORT_KIND, EXEMPTION, TAX_COLLECTION, PENSION_COLLECTION, CARE_INSURED_STATUS, CARE_INSURED_EVENT,
+            CARE_SPECIAL_STATUS, CARE_FACILITY_KIND);
 
     // ---- files
 
@@ -390,14 +413,62 @@ public final class StandardLayout {
             List.of("tax_year", "atena_no", "version"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
 
+    public static final LayoutFile CARE_INSURED = new LayoutFile("care_insured.csv", "介護保険第1号被保険者",
+            "care_insured", "care", "第1号被保険者の資格の現在の状態ごとに1行（資格喪失した者を含む）。異動の履歴は"
+                    + "介護保険資格異動ファイルにある。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("被保険者番号", "insured_no", TEXT, "10桁の連番"),
+                    opt("生年月日", "birth_date", DATE, "資格取得時の西暦の生年月日（不詳日のときは空）"),
+                    code("資格状態", "status", CARE_INSURED_STATUS, true, ""),
+                    req("資格取得年月日", "eligible_from", DATE, ""),
+                    opt("資格喪失年月日", "eligible_until", DATE, ""),
+                    req("住所地特例", "address_exception", FLAG, "住所地特例によりこの保険者の被保険者であるもの"),
+                    req("最新の異動番号", "last_seq", INTEGER, "介護保険資格異動ファイルの宛名番号ごとの最大の異動番号")),
+            List.of("atena_no"), List.of(List.of("insured_no")),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null,
+            List.of("care_counter（被保険者番号の連番）"));
+
+    public static final LayoutFile CARE_INSURED_EVENT_FILE = new LayoutFile("care_insured_event.csv", "介護保険資格異動",
+            "care_insured_event", "care", "資格の取得・喪失・住所地特例ごとに1行（追記のみ）。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("異動番号", "seq", INTEGER, "宛名番号ごとに1から"),
+                    code("資格異動", "kind", CARE_INSURED_EVENT, true, ""),
+                    req("異動年月日", "effective_on", DATE, ""),
+                    req("異動の理由", "reason", TEXT, ""),
+                    opt("届出番号", "notification_no", INTEGER, "異動のもとになった住民異動の届出番号"),
+                    opt("備考", "note", TEXT, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("atena_no", "seq"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "care_insured.csv", "atena_no")),
+            new LayoutFile.Sequence("atena_no", "seq"), null, List.of());
+
+    public static final LayoutFile CARE_SPECIAL_STATUS_FILE = new LayoutFile("care_special_status.csv",
+            "介護保険の適用除外・住所地特例", "care_special_status", "care",
+            "適用除外施設への入所、他の保険者の住所地特例による入所、住所地特例ごとに1行（終了したものを含む）。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("番号", "seq", INTEGER, "宛名番号ごとの連番"),
+                    code("区分", "kind", CARE_SPECIAL_STATUS, true, ""),
+                    req("施設名", "facility_name", TEXT, ""),
+                    code("施設種別", "facility_kind", CARE_FACILITY_KIND, true, ""),
+                    req("開始年月日", "from_on", DATE, ""),
+                    opt("終了年月日", "until_on", DATE, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("atena_no", "seq"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
     /** In import order: a file's references point to files before it (or to itself). */
     public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,
             PROTECTION_RELEASE, MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, SEAL, CERTIFICATE_ISSUE, PARAMETER, TAX_INCOME_REPORT,
-            TAX_RETURN, TAX_ASSESSMENT);
+            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE);
 
     /** The files added in version 1.1: a 1.0 file set has none of them, and imports as if they were empty. */
     public static final List<LayoutFile> ADDED_IN_1_1 = List.of(MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, TAX_INCOME_REPORT,
-            TAX_RETURN, TAX_ASSESSMENT);
+            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE);
 
     private StandardLayout() {
     }
