@@ -275,6 +275,48 @@ final class Scenario {
                             until_on, recorded_at, recorded_by) values (?, ?, 1, 'OTHER_INSURER', ?, 'SPECIAL_NURSING_HOME',
                             ?, ?, '2026-04-10 09:00:00+09', 'staff:care')""")
                 .params(lg, head, "特別養護老人ホーム「白樺荘」", LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 9)).update()));
+        // Premiums and a 要介護認定 of a person the care module registered as insured.
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> {
+            String insured = jdbc.sql("select min(atena_no) from care_insured where lg_code = ?").param(lg)
+                    .query(String.class).single();
+            jdbc.sql("""
+                            insert into care_premium_stage_table (lg_code, fiscal_year, revision, stage_table, reason, recorded_at,
+                                recorded_by) values (?, 2026, ?, ?::jsonb, ?, ?::timestamptz, 'staff:care')""")
+                    .params(lg, 1, "{\"base\": 6200, \"stages\": [{\"no\": 1, \"multiplier\": 0.285}]}", "保険料条例",
+                            "2026-03-20 09:00:00+09").update();
+            jdbc.sql("""
+                            insert into care_tax_result (lg_code, tax_year, atena_no, version, taxed, total_income, pension_revenue,
+                                pension_income, reason, recorded_at) values (?, 2026, ?, 1, false, 0, 780000, 0, null,
+                                '2026-06-01 09:00:00+09')""").params(lg, insured).update();
+            jdbc.sql("""
+                            insert into care_premium_assessment (lg_code, fiscal_year, atena_no, version, stage, multiplier,
+                                full_year_premium, annual_premium, months, taxed, household_no, household, household_taxed,
+                                income_known, collection, installments, reason, recorded_at, recorded_by)
+                            values (?, 2026, ?, 1, 1, 0.2850, 21200, 21200, 12, false, null, '[]'::jsonb, false, true,
+                                'ORDINARY', ?::jsonb, '当初賦課', '2026-07-01 09:00:00+09', 'staff:care')""")
+                    .params(lg, insured, "[{\"period\": 1, \"amount\": 2700}, {\"period\": 2, \"amount\": 2500}]").update();
+            jdbc.sql("""
+                            insert into care_certification_case (lg_code, case_no, atena_no, kind, applied_on, deadline_on, status,
+                                surveyed_on, opinion_on, primary_level, board_level, board_on, decided_level, decided_on, valid_from,
+                                valid_until, notified_on) values (?, 1, ?, 'NEW', '2026-04-02', '2026-05-02', 'NOTIFIED',
+                                '2026-04-10', '2026-04-12', 'CARE_1', 'CARE_2', '2026-04-25', 'CARE_2', '2026-04-26',
+                                '2026-04-02', '2026-10-31', '2026-04-27')""").params(lg, insured).update();
+            String step = """
+                    insert into care_certification_step (lg_code, case_no, seq, step, on_date, detail, recorded_at, recorded_by)
+                    values (?, 1, ?, ?, ?, ?::jsonb, ?::timestamptz, 'staff:care')""";
+            String[][] steps = {{"APPLIED", "2026-04-02", "{\"kind\":\"NEW\"}"}, {"SURVEYED", "2026-04-10", "{}"},
+                    {"OPINION_RECEIVED", "2026-04-12", "{}"}, {"PRIMARY_JUDGED", "2026-04-20", "{\"level\":\"CARE_1\"}"},
+                    {"BOARD_REVIEWED", "2026-04-25", "{\"level\":\"CARE_2\"}"}, {"DECIDED", "2026-04-26", "{\"months\":7}"},
+                    {"NOTIFIED", "2026-04-27", "{}"}};
+            for (int i = 0; i < steps.length; i++) {
+                jdbc.sql(step).params(lg, i + 1, steps[i][0], LocalDate.parse(steps[i][1]), steps[i][2],
+                        steps[i][1] + " 17:00:00+09").update();
+            }
+            jdbc.sql("insert into care_certification_counter (lg_code, last) values (?, 1)").param(lg).update();
+            jdbc.sql("""
+                            insert into care_eligibility_certificate_issue (lg_code, atena_no, case_no, issued_at, issued_by)
+                            values (?, ?, 1, '2026-04-28 11:00:00.25+09', 'staff:care')""").params(lg, insured).update();
+        }));
     }
 
     static byte[] sealPng() throws Exception {

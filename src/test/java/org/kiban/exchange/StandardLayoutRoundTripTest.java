@@ -162,6 +162,7 @@ class StandardLayoutRoundTripTest {
                 "select kind, last_base from resident_number_sequence where lg_code = ? order by 1",
                 "select last from seal_counter where lg_code = ?",
                 "select last_insured_no from care_counter where lg_code = ?",
+                "select last from care_certification_counter where lg_code = ?",
                 "select day, last from certificate_daily_counter where lg_code = ? order by 1")) {
             assertThat(rows(TARGET, sql)).as(sql).isEqualTo(rows(SOURCE, sql));
         }

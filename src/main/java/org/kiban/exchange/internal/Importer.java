@@ -74,7 +74,9 @@ public class Importer {
     private static final List<String> TARGETS = List.of("resident_notification", "household", "resident_record",
             "protection_measure", "protection_release", "move_in_notice", "adult_guardianship", "seal_registration",
             "certificate_issue", "parameter_value", "tax_income_report", "tax_return", "tax_assessment", "care_insured",
-            "care_insured_event", "care_special_status");
+            "care_insured_event", "care_special_status", "care_premium_stage_table", "care_tax_result",
+            "care_premium_assessment", "care_certification_case", "care_certification_step",
+            "care_eligibility_certificate_issue");
 
     /**
      * @param dryRun           only check, never write
@@ -526,6 +528,8 @@ public class Importer {
                     + "having count(*) > 0").param(lg).update();
             jdbc.sql("insert into care_counter (lg_code, last_insured_no) select ?, max(insured_no::bigint) "
                     + "from stage_care_insured having count(*) > 0").param(lg).update();
+            jdbc.sql("insert into care_certification_counter (lg_code, last) select ?, max(case_no) "
+                    + "from stage_care_certification_case having count(*) > 0").param(lg).update();
             jdbc.sql("""
                     insert into certificate_daily_counter (lg_code, day, last)
                     select ?, to_date((issue_seq / 100000)::text, 'YYYYMMDD'), max(issue_seq % 100000)

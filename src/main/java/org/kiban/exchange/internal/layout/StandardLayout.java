@@ -108,10 +108,34 @@ public final class StandardLayout {
             new CodeTable.Code("09", "COMMUNITY_SPECIFIED_FACILITY", "地域密着型特定施設（定員29人以下）"),
             new CodeTable.Code("10", "EXCLUDED", "適用除外施設（障害者支援施設等）")));
 
+    public static final CodeTable CARE_PREMIUM_COLLECTION = new CodeTable("C20", "介護保険料の徴収方法コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "SPECIAL", "特別徴収（年金から）"), new CodeTable.Code("2", "ORDINARY", "普通徴収")));
+    public static final CodeTable CERTIFICATION_KIND = new CodeTable("C21", "要介護認定の申請区分コード", "第1.1版から。",
+            List.of(new CodeTable.Code("1", "NEW", "新規"), new CodeTable.Code("2", "RENEWAL", "更新"),
+                    new CodeTable.Code("3", "CHANGE", "区分変更")));
+    public static final CodeTable CERTIFICATION_STATUS = new CodeTable("C22", "要介護認定の進捗コード", "第1.1版から。", List.of(
+            new CodeTable.Code("01", "APPLIED", "申請受付"), new CodeTable.Code("02", "SURVEYED", "認定調査済み"),
+            new CodeTable.Code("03", "OPINION_RECEIVED", "主治医意見書受領"),
+            new CodeTable.Code("04", "READY_FOR_JUDGEMENT", "一次判定待ち（調査・意見書とも済み）"),
+            new CodeTable.Code("05", "PRIMARY_JUDGED", "一次判定済み"), new CodeTable.Code("06", "BOARD_REVIEWED", "審査会済み"),
+            new CodeTable.Code("07", "DECIDED", "認定済み"), new CodeTable.Code("08", "NOTIFIED", "通知済み"),
+            new CodeTable.Code("09", "WITHDRAWN", "取下げ")));
+    public static final CodeTable CARE_LEVEL = new CodeTable("C23", "要介護状態区分コード", "第1.1版から。", List.of(
+            new CodeTable.Code("01", "NOT_APPLICABLE", "非該当"), new CodeTable.Code("12", "SUPPORT_1", "要支援1"),
+            new CodeTable.Code("13", "SUPPORT_2", "要支援2"), new CodeTable.Code("21", "CARE_1", "要介護1"),
+            new CodeTable.Code("22", "CARE_2", "要介護2"), new CodeTable.Code("23", "CARE_3", "要介護3"),
+            new CodeTable.Code("24", "CARE_4", "要介護4"), new CodeTable.Code("25", "CARE_5", "要介護5")));
+    public static final CodeTable CERTIFICATION_STEP = new CodeTable("C24", "要介護認定の経過コード", "第1.1版から。", List.of(
+            new CodeTable.Code("01", "APPLIED", "申請"), new CodeTable.Code("02", "SURVEYED", "認定調査"),
+            new CodeTable.Code("03", "OPINION_RECEIVED", "主治医意見書の受領"), new CodeTable.Code("05", "PRIMARY_JUDGED", "一次判定"),
+            new CodeTable.Code("06", "BOARD_REVIEWED", "介護認定審査会"), new CodeTable.Code("07", "DECIDED", "認定"),
+            new CodeTable.Code("08", "NOTIFIED", "結果の通知"), new CodeTable.Code("10", "POSTPONED", "延期通知")));
+
     public static final List<CodeTable> CODE_TABLES = List.of(CHANGE_REASON, NOTIFICATION_TYPE, STATUS, KIND, SEX,
             FOREIGN_CATEGORY, PROTECTED_OPERATION, SEAL_STATUS, CERTIFICATE_FORM, REQUESTER, MOVE_IN_NOTICE_CHANNEL,
             INCOME_REPORT_KIND, EXEMPTION, TAX_COLLECTION, PENSION_COLLECTION, CARE_INSURED_STATUS, CARE_INSURED_EVENT,
-            CARE_SPECIAL_STATUS, CARE_FACILITY_KIND);
+            CARE_SPECIAL_STATUS, CARE_FACILITY_KIND, CARE_PREMIUM_COLLECTION, CERTIFICATION_KIND, CERTIFICATION_STATUS,
+            CARE_LEVEL, CERTIFICATION_STEP);
 
     // ---- files
 
@@ -461,14 +485,125 @@ public final class StandardLayout {
             List.of("atena_no", "seq"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
 
+    public static final LayoutFile CARE_PREMIUM_STAGE_TABLE = new LayoutFile("care_premium_stage_table.csv",
+            "介護保険料の段階表", "care_premium_stage_table", "care",
+            "保険料条例の所得段階の表の、適用する年度・改訂ごとに1行（追記のみ、docs/care/premium-stages.md の形式）。第1.1版から。",
+            List.of(
+                    req("年度", "fiscal_year", INTEGER, "適用する年度（西暦）"),
+                    req("改訂番号", "revision", INTEGER, "年度ごとに1から"),
+                    req("段階表", "stage_table", JSON, ""),
+                    req("理由", "reason", TEXT, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("fiscal_year", "revision"), List.of(), List.of(),
+            new LayoutFile.Sequence("fiscal_year", "revision"), null, List.of());
+
+    public static final LayoutFile CARE_TAX_RESULT = new LayoutFile("care_tax_result.csv", "介護保険の課税情報",
+            "care_tax_result", "care", "個人住民税の賦課から受け取った本人課税と所得の版ごとに1行（追記のみ）。第1.1版から。",
+            List.of(
+                    req("課税年度", "tax_year", INTEGER, "年度（西暦）"),
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("版番号", "version", INTEGER, "課税年度・宛名番号ごとに1から"),
+                    req("本人課税", "taxed", FLAG, ""),
+                    req("合計所得金額", "total_income", INTEGER, "円"),
+                    req("公的年金等の収入金額", "pension_revenue", INTEGER, "円"),
+                    req("公的年金等に係る所得", "pension_income", INTEGER, "円"),
+                    opt("理由", "reason", TEXT, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, "")),
+            List.of("tax_year", "atena_no", "version"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
+    public static final LayoutFile CARE_PREMIUM_ASSESSMENT = new LayoutFile("care_premium_assessment.csv",
+            "介護保険料の賦課", "care_premium_assessment", "care",
+            "第1号保険料の年度・被保険者ごとの版ごとに1行（当初賦課、再計算は理由を付けた新しい版、追記のみ）。第1.1版から。",
+            List.of(
+                    req("年度", "fiscal_year", INTEGER, "年度（西暦）"),
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("版番号", "version", INTEGER, "年度・宛名番号ごとに1から"),
+                    req("所得段階", "stage", INTEGER, ""),
+                    req("基準額に対する割合", "multiplier", DECIMAL, "小数4桁"),
+                    req("年額保険料", "full_year_premium", INTEGER, "円（12か月分）"),
+                    req("賦課額", "annual_premium", INTEGER, "円（資格のある月数分）"),
+                    req("月数", "months", INTEGER, ""),
+                    req("本人課税", "taxed", FLAG, ""),
+                    opt("世帯番号", "household_no", TEXT, "判定に使った世帯"),
+                    req("世帯員の課税状況", "household", JSON, "判定に使った世帯員"),
+                    req("世帯課税", "household_taxed", FLAG, ""),
+                    req("所得把握", "income_known", FLAG, "所得が分かっているもの"),
+                    code("徴収方法", "collection", CARE_PREMIUM_COLLECTION, true, ""),
+                    req("各期の保険料", "installments", JSON, ""),
+                    req("賦課の事由", "reason", TEXT, ""),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("fiscal_year", "atena_no", "version"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+
+    public static final LayoutFile CARE_CERTIFICATION_CASE = new LayoutFile("care_certification_case.csv",
+            "要介護認定の申請", "care_certification_case", "care",
+            "要介護認定の申請（新規・更新・区分変更）ごとに1行。その現在の状態（経過は要介護認定の経過ファイル）。第1.1版から。",
+            List.of(
+                    req("申請番号", "case_no", INTEGER, "団体内の連番"),
+                    req("宛名番号", "atena_no", ATENA_NO, "被保険者"),
+                    code("申請区分", "kind", CERTIFICATION_KIND, true, ""),
+                    req("申請年月日", "applied_on", DATE, ""),
+                    req("処理期限", "deadline_on", DATE, "申請から30日"),
+                    code("進捗", "status", CERTIFICATION_STATUS, true, ""),
+                    opt("認定調査年月日", "surveyed_on", DATE, ""),
+                    opt("主治医意見書受領年月日", "opinion_on", DATE, ""),
+                    code("一次判定結果", "primary_level", CARE_LEVEL, false, ""),
+                    code("審査会判定結果", "board_level", CARE_LEVEL, false, ""),
+                    opt("審査会年月日", "board_on", DATE, ""),
+                    code("要介護状態区分", "decided_level", CARE_LEVEL, false, "認定した区分"),
+                    opt("認定年月日", "decided_on", DATE, ""),
+                    opt("有効期間の開始日", "valid_from", DATE, ""),
+                    opt("有効期間の満了日", "valid_until", DATE, ""),
+                    opt("通知年月日", "notified_on", DATE, ""),
+                    opt("処理見込期日", "postponed_until", DATE, "延期通知のとき"),
+                    opt("前回の申請番号", "previous_case_no", INTEGER, "更新・区分変更のとき")),
+            List.of("case_no"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "care_insured.csv", "atena_no"),
+                    new LayoutFile.Reference("previous_case_no", "care_certification_case.csv", "case_no")), null, null,
+            List.of("care_certification_counter（申請番号の連番）"));
+
+    public static final LayoutFile CARE_CERTIFICATION_STEP = new LayoutFile("care_certification_step.csv",
+            "要介護認定の経過", "care_certification_step", "care", "申請ごとの経過（申請・調査・意見書・判定・審査会・認定・通知・延期）"
+                    + "ごとに1行（追記のみ）。第1.1版から。",
+            List.of(
+                    req("申請番号", "case_no", INTEGER, ""),
+                    req("経過番号", "seq", INTEGER, "申請番号ごとに1から"),
+                    code("経過", "step", CERTIFICATION_STEP, true, ""),
+                    req("年月日", "on_date", DATE, ""),
+                    req("内容", "detail", JSON, "区分・理由など"),
+                    req("記録日時", "recorded_at", TIMESTAMP, ""),
+                    req("記録者", "recorded_by", TEXT, "")),
+            List.of("case_no", "seq"), List.of(),
+            List.of(new LayoutFile.Reference("case_no", "care_certification_case.csv", "case_no")),
+            new LayoutFile.Sequence("case_no", "seq"), null, List.of());
+
+    public static final LayoutFile CARE_ELIGIBILITY_CERTIFICATE = new LayoutFile("care_eligibility_certificate_issue.csv",
+            "受給資格証明書の交付", "care_eligibility_certificate_issue", "care",
+            "転出した被保険者に交付した受給資格証明書（介護保険法第36条）ごとに1行（追記のみ）。第1.1版から。",
+            List.of(
+                    req("宛名番号", "atena_no", ATENA_NO, ""),
+                    req("申請番号", "case_no", INTEGER, "証明した認定の申請"),
+                    req("交付日時", "issued_at", TIMESTAMP, ""),
+                    req("交付者", "issued_by", TEXT, "")),
+            List.of("atena_no", "issued_at"), List.of(),
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no"),
+                    new LayoutFile.Reference("case_no", "care_certification_case.csv", "case_no")), null, null, List.of());
+
     /** In import order: a file's references point to files before it (or to itself). */
     public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,
             PROTECTION_RELEASE, MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, SEAL, CERTIFICATE_ISSUE, PARAMETER, TAX_INCOME_REPORT,
-            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE);
+            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE,
+            CARE_PREMIUM_STAGE_TABLE, CARE_TAX_RESULT, CARE_PREMIUM_ASSESSMENT, CARE_CERTIFICATION_CASE, CARE_CERTIFICATION_STEP,
+            CARE_ELIGIBILITY_CERTIFICATE);
 
     /** The files added in version 1.1: a 1.0 file set has none of them, and imports as if they were empty. */
     public static final List<LayoutFile> ADDED_IN_1_1 = List.of(MOVE_IN_NOTICE, ADULT_GUARDIANSHIP, TAX_INCOME_REPORT,
-            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE);
+            TAX_RETURN, TAX_ASSESSMENT, CARE_INSURED, CARE_INSURED_EVENT_FILE, CARE_SPECIAL_STATUS_FILE,
+            CARE_PREMIUM_STAGE_TABLE, CARE_TAX_RESULT, CARE_PREMIUM_ASSESSMENT, CARE_CERTIFICATION_CASE, CARE_CERTIFICATION_STEP,
+            CARE_ELIGIBILITY_CERTIFICATE);
 
     private StandardLayout() {
     }
