@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A tenant's registry built for the exchange tests through the modules' own APIs: every kind of 異動 (each
  * {@code NotificationType}, so every 異動事由 including the three 取消し), 不詳日, a name with the non-BMP kanji 𠮷
  * (U+20BB7) and one with an IVS sequence (葛 U+845B + VS17 U+E0100), a foreign resident, 除票 of every kind, a
- * 支援措置 with a one-time release, a seal registration and a parameter revision.
+ * 支援措置 with a one-time release, a seal registration and a parameter revision; after it, for layout 1.1, a 転入通知
+ * and a 成年被後見人 period, tax rows and care rows.
  */
 final class Scenario {
 
