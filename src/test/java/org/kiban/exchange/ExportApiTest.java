@@ -68,8 +68,12 @@ class ExportApiTest {
         moveIn("全件 花子", "ゼンケン ハナコ", 9100);
         Map<String, byte[]> full = export(null);
         assertThat(full.keySet()).containsExactly("household.csv", "notification.csv", "resident.csv",
-                "protection_measure.csv", "protection_release.csv", "seal_registration.csv", "certificate_issue.csv",
-                "parameter.csv", "manifest.json");
+                "protection_measure.csv", "protection_release.csv", "move_in_notice.csv", "adult_guardianship.csv",
+                "seal_registration.csv", "certificate_issue.csv", "parameter.csv", "tax_income_report.csv", "tax_return.csv",
+                "tax_assessment.csv", "care_insured.csv", "care_insured_event.csv", "care_special_status.csv",
+                "care_premium_stage_table.csv", "care_tax_result.csv", "care_premium_assessment.csv",
+                "care_certification_case.csv", "care_certification_step.csv", "care_eligibility_certificate_issue.csv",
+                "manifest.json");
         Manifest m = json.readValue(full.get("manifest.json"), Manifest.class);
         assertThat(m.kind()).isEqualTo(Manifest.FULL);
         assertThat(m.lgCode()).isEqualTo(HINOHARA);

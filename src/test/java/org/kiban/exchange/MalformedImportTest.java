@@ -222,6 +222,24 @@ class MalformedImportTest {
     }
 
     @Test
+    void aDanglingReferenceInAFileOfLayout11IsReportedWithFileLineAndItem() throws Exception {
+        String unknown = CheckDigits.appendAtenaNoCheckDigit("999999990");
+        Path dir = broken("dangling-guardianship", "adult_guardianship.csv", bytes -> (new String(bytes, StandardCharsets.UTF_8)
+                + unknown + ",1,2025-01-10,,2026-05-01T10:00:00.000000+09:00,試験 窓口\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(importInto(dir).errors()).singleElement().satisfies(e -> assertError(e, "adult_guardianship.csv", 2,
+                "宛名番号", "宛名番号「" + unknown + "」が resident.csv の宛名番号にありません"));
+
+        // 転入通知 names a version of a person: the 宛名番号 exists, its 履歴番号 99 does not.
+        String atenaNo = new String(Files.readAllBytes(clean.resolve("resident.csv")), StandardCharsets.UTF_8).lines()
+                .skip(1).findFirst().orElseThrow().split(",", 2)[0];
+        Path notice = broken("dangling-notice", "move_in_notice.csv", bytes -> (new String(bytes, StandardCharsets.UTF_8)
+                + atenaNo + ",99,2026-05-08,2026-05-01,東京都千代田区千代田1番1号,131016,1,,2026-05-08T10:00:00.000000+09:00,"
+                + "試験 窓口\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(importInto(notice).errors()).singleElement().satisfies(e -> assertError(e, "move_in_notice.csv", 2,
+                "宛名番号", "宛名番号・履歴番号「" + atenaNo + "・99」が resident.csv の宛名番号・履歴番号にありません"));
+    }
+
+    @Test
     void everyProblemOfAFileSetIsReportedInOneRun() throws Exception {
         Path dir = broken("many", "resident.csv", bytes -> {
             List<String> lines = new ArrayList<>(new String(bytes, StandardCharsets.UTF_8).lines().toList());

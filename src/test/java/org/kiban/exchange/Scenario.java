@@ -15,6 +15,8 @@ import org.kiban.parameter.ParameterChange;
 import org.kiban.parameter.Parameters;
 import org.kiban.platform.Actor;
 import org.kiban.platform.TenantContext;
+import org.kiban.resident.AdultGuardianships;
+import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.Notification;
 import org.kiban.resident.NotificationResult;
 import org.kiban.resident.ProtectedOperation;
@@ -22,13 +24,16 @@ import org.kiban.resident.ProtectionMeasures;
 import org.kiban.resident.ResidentNotifications;
 import org.kiban.seal.SealRegistry;
 import org.kiban.tenancy.internal.TenantService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A tenant's registry built for the exchange tests through the modules' own APIs: every kind of 異動 (each
  * {@code NotificationType}, so every 異動事由 including the three 取消し), 不詳日, a name with the non-BMP kanji 𠮷
  * (U+20BB7) and one with an IVS sequence (葛 U+845B + VS17 U+E0100), a foreign resident, 除票 of every kind, a
- * 支援措置 with a one-time release, a seal registration and a parameter revision.
+ * 支援措置 with a one-time release, a seal registration and a parameter revision; after it, for layout 1.1, a 転入通知
+ * and a 成年被後見人 period, tax rows and care rows.
  */
 final class Scenario {
 
@@ -40,6 +45,8 @@ final class Scenario {
     private final JsonMapper json;
     private final Actor clerk;
     private int seq;
+    private String head;
+    private String movedOut;
 
     Scenario(String lg, ResidentNotifications notifications, JsonMapper json) {
         this.lg = lg;
@@ -86,7 +93,7 @@ final class Scenario {
                 person(YOSHI + "田 " + KATSU_IVS + "子", "ヨシダ カツコ", "1972-09-20", "FEMALE", "妻"),
                 person(YOSHI + "田 一郎", "ヨシダ イチロウ", "2000-04-10", "MALE", "子"),
                 person(YOSHI + "田 源", "ヨシダ ゲン", "昭和5年頃", "MALE", "父")));
-        String head = in.records().get(0).atenaNo();
+        head = in.records().get(0).atenaNo();
         String wife = in.records().get(1).atenaNo();
         String son = in.records().get(2).atenaNo();
         String father = in.records().get(3).atenaNo();
@@ -187,6 +194,7 @@ final class Scenario {
                 {"type":"MOVE_OUT_DOMESTIC","effectiveDate":"2026-05-01","notifiedOn":"2026-04-26","atenaNos":["%s"],
                  "destination":{"address":"東京都千代田区千代田1番1号"},"destinationLgCode":"131016"}"""
                 .formatted(other.records().get(1).atenaNo()));
+        movedOut = other.records().get(1).atenaNo();
         submit("""
                 {"type":"MOVE_OUT_ABROAD","effectiveDate":"2026-04-27","atenaNos":["%s"],"destination":{"address":"ベトナム社会主義共和国"}}"""
                 .formatted(lan));
@@ -204,6 +212,112 @@ final class Scenario {
                     "手数料条例の改正"));
         });
         return wife;
+    }
+
+    /**
+     * After {@link #build}: the 転入通知 answering the 国内転出 and a 成年被後見人 period of the head of the household,
+     * started and then ended, two versions.
+     */
+    void residentExtras(MoveInNotices notices, AdultGuardianships guardianships) {
+        TenantContext.runAs(lg, clerk, () -> {
+            notices.record(movedOut, new MoveInNotices.Receipt(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 1),
+                    "東京都千代田区千代田1番1号", "131016"));
+            guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), null));
+            guardianships.record(head, new AdultGuardianships.Period(LocalDate.of(2025, 1, 10), LocalDate.of(2026, 3, 31)));
+        });
+    }
+
+    /**
+     * After {@link #build}: rows of the tax module as it writes them (its services are internal to it): two income
+     * reports, a 申告 in two revisions, and an assessment with a 更正, the second version with 公的年金等特別徴収. The
+     * json input keeps unusual spacing and key order, which the layout must carry as recorded.
+     */
+    void taxRows(JdbcClient jdbc, TransactionTemplate tx) {
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> {
+            String report = """
+                    insert into tax_income_report (lg_code, tax_year, report_no, kind, atena_no, payer_no, payer_name, revenue,
+                        social_insurance, life_new_general, life_old_general, life_care_medical, life_new_pension,
+                        life_old_pension, earthquake_insurance, old_long_term, spouse_birth_date, spouse_income, dependants,
+                        ordinary_collection, source_file, line_no, imported_at, imported_by)
+                    values (?, 2026, ?, ?, ?, ?, ?, ?, ?, 90000, 0, 0, 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?::timestamptz, 'staff:tax')""";
+            jdbc.sql(report).params(lg, 1, "SALARY", head, "E0001", "当別工業株式会社, \"本社\"", 5_000_000, 700_000,
+                    LocalDate.of(1972, 9, 20), 0, "2000-04-10:0", false, "salary-2026.csv", 2,
+                    "2026-01-31 10:00:00.123456+09").update();
+            jdbc.sql(report).params(lg, 2, "PENSION", "123", "P0001", "日本年金機構", 2_100_000, 45_000, null, null, "", true,
+                    "pension-2026.csv", 2, "2026-01-31 10:05:00+09").update();
+            String ret = """
+                    insert into tax_return (lg_code, tax_year, atena_no, revision, content, recorded_at, recorded_by)
+                    values (?, 2026, ?, ?, ?::jsonb, ?::timestamptz, 'staff:tax')""";
+            jdbc.sql(ret).params(lg, head, 1, "{\"income\":{\"businessIncome\":1000000}}", "2026-03-01 09:00:00+09").update();
+            jdbc.sql(ret).params(lg, head, 2, "{\"income\": {\"businessIncome\": 1200000, \"memo\": \"𠮷\"}}",
+                    "2026-03-10 09:00:00+09").update();
+            String assessment = """
+                    insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,
+                        total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by,
+                        pension_collection, pension_amount, pension_installments)
+                    values (?, 2026, ?, ?, ?, 'FY2026.1', ?::json, ?::json, ?, ?, ?, ?, ?, ?::bigint[], ?::timestamptz,
+                        'staff:tax', ?, ?, ?::bigint[])""";
+            jdbc.sql(assessment).params(lg, head, 1, "当初賦課", "{\"b\": 1,  \"a\" : [1, 2]}", "{\"annualTotal\":171600}",
+                    3_560_000, "NONE", 171_600, "SPECIAL", "E0001", "{14300,14300,14300,14300,14300,14300,14300,14300,"
+                            + "14300,14300,14300,14300}", "2026-05-15 09:00:00+09", null, null, null).update();
+            jdbc.sql(assessment).params(lg, head, 2, "修正申告による更正", "{\"b\":2,\"a\":[]}", "{ \"annualTotal\": 79500 }",
+                    1_200_000, "INCOME_LEVY", 79_500, "ORDINARY", null, "{}", "2026-07-01 09:00:00.5+09", "FIRST_YEAR",
+                    12_000, "{0,3000,3000,2000,2000,2000}").update();
+        }));
+    }
+
+    /**
+     * After {@link #build}: the care module registered the residents of 65 and over itself, from the residents' events;
+     * here the stay of the head in a facility elsewhere under its 住所地特例, ended, as the care module writes it.
+     */
+    void careRows(JdbcClient jdbc, TransactionTemplate tx) {
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> jdbc.sql("""
+                        insert into care_special_status (lg_code, atena_no, seq, kind, facility_name, facility_kind, from_on,
+                            until_on, recorded_at, recorded_by) values (?, ?, 1, 'OTHER_INSURER', ?, 'SPECIAL_NURSING_HOME',
+                            ?, ?, '2026-04-10 09:00:00+09', 'staff:care')""")
+                .params(lg, head, "特別養護老人ホーム「白樺荘」", LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 9)).update()));
+        // Premiums and a 要介護認定 of a person the care module registered as insured.
+        TenantContext.runAs(lg, clerk, () -> tx.executeWithoutResult(s -> {
+            String insured = jdbc.sql("select min(atena_no) from care_insured where lg_code = ?").param(lg)
+                    .query(String.class).single();
+            jdbc.sql("""
+                            insert into care_premium_stage_table (lg_code, fiscal_year, revision, stage_table, reason, recorded_at,
+                                recorded_by) values (?, 2026, ?, ?::jsonb, ?, ?::timestamptz, 'staff:care')""")
+                    .params(lg, 1, "{\"base\": 6200, \"stages\": [{\"no\": 1, \"multiplier\": 0.285}]}", "保険料条例",
+                            "2026-03-20 09:00:00+09").update();
+            jdbc.sql("""
+                            insert into care_tax_result (lg_code, tax_year, atena_no, version, taxed, total_income, pension_revenue,
+                                pension_income, reason, recorded_at) values (?, 2026, ?, 1, false, 0, 780000, 0, null,
+                                '2026-06-01 09:00:00+09')""").params(lg, insured).update();
+            jdbc.sql("""
+                            insert into care_premium_assessment (lg_code, fiscal_year, atena_no, version, stage, multiplier,
+                                full_year_premium, annual_premium, months, taxed, household_no, household, household_taxed,
+                                income_known, collection, installments, reason, recorded_at, recorded_by)
+                            values (?, 2026, ?, 1, 1, 0.2850, 21200, 21200, 12, false, null, '[]'::jsonb, false, true,
+                                'ORDINARY', ?::jsonb, '当初賦課', '2026-07-01 09:00:00+09', 'staff:care')""")
+                    .params(lg, insured, "[{\"period\": 1, \"amount\": 2700}, {\"period\": 2, \"amount\": 2500}]").update();
+            jdbc.sql("""
+                            insert into care_certification_case (lg_code, case_no, atena_no, kind, applied_on, deadline_on, status,
+                                surveyed_on, opinion_on, primary_level, board_level, board_on, decided_level, decided_on, valid_from,
+                                valid_until, notified_on) values (?, 1, ?, 'NEW', '2026-04-02', '2026-05-02', 'NOTIFIED',
+                                '2026-04-10', '2026-04-12', 'CARE_1', 'CARE_2', '2026-04-25', 'CARE_2', '2026-04-26',
+                                '2026-04-02', '2026-10-31', '2026-04-27')""").params(lg, insured).update();
+            String step = """
+                    insert into care_certification_step (lg_code, case_no, seq, step, on_date, detail, recorded_at, recorded_by)
+                    values (?, 1, ?, ?, ?, ?::jsonb, ?::timestamptz, 'staff:care')""";
+            String[][] steps = {{"APPLIED", "2026-04-02", "{\"kind\":\"NEW\"}"}, {"SURVEYED", "2026-04-10", "{}"},
+                    {"OPINION_RECEIVED", "2026-04-12", "{}"}, {"PRIMARY_JUDGED", "2026-04-20", "{\"level\":\"CARE_1\"}"},
+                    {"BOARD_REVIEWED", "2026-04-25", "{\"level\":\"CARE_2\"}"}, {"DECIDED", "2026-04-26", "{\"months\":7}"},
+                    {"NOTIFIED", "2026-04-27", "{}"}};
+            for (int i = 0; i < steps.length; i++) {
+                jdbc.sql(step).params(lg, i + 1, steps[i][0], LocalDate.parse(steps[i][1]), steps[i][2],
+                        steps[i][1] + " 17:00:00+09").update();
+            }
+            jdbc.sql("insert into care_certification_counter (lg_code, last) values (?, 1)").param(lg).update();
+            jdbc.sql("""
+                            insert into care_eligibility_certificate_issue (lg_code, atena_no, case_no, issued_at, issued_by)
+                            values (?, ?, 1, '2026-04-28 11:00:00.25+09', 'staff:care')""").params(lg, insured).update();
+        }));
     }
 
     static byte[] sealPng() throws Exception {

@@ -17,7 +17,9 @@ import org.kiban.exchange.internal.layout.StandardLayout;
 import org.kiban.parameter.Parameters;
 import org.kiban.platform.Actor;
 import org.kiban.platform.TenantContext;
+import org.kiban.resident.AdultGuardianships;
 import org.kiban.resident.ChangeReason;
+import org.kiban.resident.MoveInNotices;
 import org.kiban.resident.NotificationType;
 import org.kiban.resident.ProtectionMeasures;
 import org.kiban.resident.ResidentNotifications;
@@ -42,6 +44,7 @@ class StandardLayoutRoundTripTest {
 
     static final String SOURCE = "013030";   // 当別町, for this test only
     static final String TARGET = "013048";   // 新篠津村, for this test only
+    static final String OLD_VERSION_TARGET = "013463";   // 八雲町, for this test only
 
     @Autowired
     TenantService tenants;
@@ -55,6 +58,10 @@ class StandardLayoutRoundTripTest {
     Parameters parameters;
     @Autowired
     Residents residents;
+    @Autowired
+    MoveInNotices moveInNotices;
+    @Autowired
+    AdultGuardianships guardianships;
     @Autowired
     Exporter exporter;
     @Autowired
@@ -75,7 +82,11 @@ class StandardLayoutRoundTripTest {
     void exportImportExportIsByteIdentical(@TempDir Path tmp) throws Exception {
         Scenario.registerTenant(tenants, SOURCE);
         Scenario.registerTenant(tenants, TARGET);
-        String protectedPerson = new Scenario(SOURCE, notifications, json).build(protections, seals, parameters);
+        Scenario scenario = new Scenario(SOURCE, notifications, json);
+        String protectedPerson = scenario.build(protections, seals, parameters);
+        scenario.residentExtras(moveInNotices, guardianships);
+        scenario.taxRows(jdbc, tx);
+        scenario.careRows(jdbc, tx);
 
         Path first = Files.createDirectory(tmp.resolve("first"));
         Manifest m1 = export(exporter, SOURCE, first);
@@ -95,6 +106,19 @@ class StandardLayoutRoundTripTest {
         }
         assertThat(resident).contains("昭和5年頃", "令和8年4月上旬", "令和8年5月頃", "平成3年2月29日", Scenario.YOSHI + "田",
                 Scenario.KATSU_IVS + "子", "\"コーポ\"\"白樺\"\", 201\"");
+        // Layout 1.1: the 転入通知 on the 除票 and the 成年被後見人 versions (started, then ended).
+        String notice = Files.readString(first.resolve(StandardLayout.MOVE_IN_NOTICE.file()), StandardCharsets.UTF_8);
+        assertThat(column(notice, StandardLayout.MOVE_IN_NOTICE, "notifying_lg_code")).containsExactly("131016");
+        assertThat(column(notice, StandardLayout.MOVE_IN_NOTICE, "channel")).containsExactly("1");
+        String guardianship = Files.readString(first.resolve(StandardLayout.ADULT_GUARDIANSHIP.file()), StandardCharsets.UTF_8);
+        assertThat(column(guardianship, StandardLayout.ADULT_GUARDIANSHIP, "seq")).containsExactly("1", "2");
+        assertThat(column(guardianship, StandardLayout.ADULT_GUARDIANSHIP, "end_on")).containsExactly("", "2026-03-31");
+        // Tax: the json input as recorded (spacing and key order), the installments as a list, empty and null apart.
+        String assessment = Files.readString(first.resolve(StandardLayout.TAX_ASSESSMENT.file()), StandardCharsets.UTF_8);
+        assertThat(assessment).contains("\"{\"\"b\"\": 1,  \"\"a\"\" : [1, 2]}\"", "\"14300,14300,",
+                ",\"\",2026-07-01T09:00:00.500000+09:00,staff:tax,1,12000,\"0,3000,3000,2000,2000,2000\"");
+        assertThat(column(assessment, StandardLayout.TAX_ASSESSMENT, "exemption")).containsExactly("0", "1");
+        assertThat(m1.layoutVersion()).isEqualTo(StandardLayout.VERSION);
         for (Manifest.FileEntry e : m1.files()) {
             if (!e.file().equals(StandardLayout.CERTIFICATE_ISSUE.file())) {
                 assertThat(e.rows()).as(e.file()).isPositive();
@@ -137,6 +161,8 @@ class StandardLayoutRoundTripTest {
                 "select atena_no, rireki_no, household_no, status from resident_current where lg_code = ? order by 1",
                 "select kind, last_base from resident_number_sequence where lg_code = ? order by 1",
                 "select last from seal_counter where lg_code = ?",
+                "select last_insured_no from care_counter where lg_code = ?",
+                "select last from care_certification_counter where lg_code = ?",
                 "select day, last from certificate_daily_counter where lg_code = ? order by 1")) {
             assertThat(rows(TARGET, sql)).as(sql).isEqualTo(rows(SOURCE, sql));
         }
@@ -153,6 +179,34 @@ class StandardLayoutRoundTripTest {
         assertThat(again.errors()).isEmpty();
         assertThat(rows(TARGET, "select count(*) from resident_record where lg_code = ?"))
                 .isEqualTo(rows(SOURCE, "select count(*) from resident_record where lg_code = ?"));
+
+        // A file set of layout 1.0 (before 転入通知 and 成年被後見人) still imports: the files it lacks are empty.
+        Scenario.registerTenant(tenants, OLD_VERSION_TARGET);
+        Path old = Files.createDirectory(tmp.resolve("v1.0"));
+        List<String> added = StandardLayout.ADDED_IN_1_1.stream().map(LayoutFile::file).toList();
+        for (Manifest.FileEntry e : m1.files()) {
+            if (!added.contains(e.file())) {
+                Files.copy(first.resolve(e.file()), old.resolve(e.file()));
+            }
+        }
+        Manifest m10 = new Manifest(m1.layout(), StandardLayout.VERSION_1_0, m1.lgCode(), m1.kind(), m1.since(), m1.cursor(),
+                m1.exportedAt(), m1.files().stream().filter(e -> !added.contains(e.file())).toList());
+        Files.write(old.resolve(StandardLayout.MANIFEST), json.writeValueAsBytes(m10));
+        Importer.Report fromOld = TenantContext.callAs(OLD_VERSION_TARGET, Actor.system("test"),
+                () -> importer.importFrom(OLD_VERSION_TARGET, old, new Importer.Options(false, true), null));
+        assertThat(fromOld.errors()).isEmpty();
+        assertThat(fromOld.imported()).isTrue();
+        assertThat(fromOld.rows()).isEqualTo(m10.rows());
+        Path third = Files.createDirectory(tmp.resolve("third"));
+        Manifest m3 = export(exporter, OLD_VERSION_TARGET, third);
+        for (LayoutFile f : StandardLayout.FILES) {
+            if (added.contains(f.file())) {
+                assertThat(m3.entry(f.file()).rows()).as(f.file()).isZero();
+            } else {
+                assertThat(Files.readAllBytes(third.resolve(f.file()))).as(f.file())
+                        .isEqualTo(Files.readAllBytes(first.resolve(f.file())));
+            }
+        }
     }
 
     private List<List<Object>> rows(String lg, String sql) {

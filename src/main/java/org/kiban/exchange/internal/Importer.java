@@ -72,7 +72,11 @@ public class Importer {
             "removed_sort", "name_key", "kana_key", "given_kana_key", "alias_key", "former_surname_key", "address_key");
     /** The tables an import fills: the tenant must have no row in any of them. */
     private static final List<String> TARGETS = List.of("resident_notification", "household", "resident_record",
-            "protection_measure", "protection_release", "seal_registration", "certificate_issue", "parameter_value");
+            "protection_measure", "protection_release", "move_in_notice", "adult_guardianship", "seal_registration",
+            "certificate_issue", "parameter_value", "tax_income_report", "tax_return", "tax_assessment", "care_insured",
+            "care_insured_event", "care_special_status", "care_premium_stage_table", "care_tax_result",
+            "care_premium_assessment", "care_certification_case", "care_certification_step",
+            "care_eligibility_certificate_issue");
 
     /**
      * @param dryRun           only check, never write
@@ -210,9 +214,11 @@ public class Importer {
                 error(name, 0, null, "マニフェストを読めません（" + e.getMessage() + "）。");
                 return null;
             }
-            if (!StandardLayout.VERSION.equals(m.layoutVersion())) {
+            List<LayoutFile> versionFiles = StandardLayout.files(m.layoutVersion());
+            if (versionFiles == null) {
                 error(name, 0, "layoutVersion", "レイアウトの版「" + m.layoutVersion() + "」は取り込めません（この Kiban は第"
-                        + StandardLayout.VERSION + "版）。");
+                        + StandardLayout.VERSION + "版、第" + StandardLayout.VERSION_1_0 + "版も取り込めます）。");
+                versionFiles = StandardLayout.FILES;
             }
             if (!Manifest.FULL.equals(m.kind())) {
                 error(name, 0, "kind", "差分（" + m.kind() + "）は取り込めません。全件の書き出しを指定してください。");
@@ -221,7 +227,7 @@ public class Importer {
                 error(name, 0, "lgCode", "団体コード " + m.lgCode() + " の書き出しです（取り込み先は " + lg
                         + "）。別の団体のデータを取り込むときは明示してください（--allow-other-tenant）。");
             }
-            List<String> expected = StandardLayout.FILES.stream().map(LayoutFile::file).toList();
+            List<String> expected = versionFiles.stream().map(LayoutFile::file).toList();
             List<String> listed = m.files() == null ? List.of() : m.files().stream().map(Manifest.FileEntry::file).toList();
             if (!listed.equals(expected)) {
                 error(name, 0, "files", "ファイルの一覧がレイアウトと違います（必要: " + String.join(", ", expected)
@@ -241,8 +247,10 @@ public class Importer {
                 error(StandardLayout.MANIFEST, 0, null, "取り込み先のテナント " + lg + " にはすでにデータがあります（" + String.join(", ", used)
                         + "）。取り込みは空のテナントにだけできます。");
             }
+            List<LayoutFile> present = StandardLayout.files(m.layoutVersion());
             for (LayoutFile f : StandardLayout.FILES) {
-                stage(f, m.entry(f.file()));
+                // A file the set's version did not have yet (1.0: 転入通知, 成年被後見人) is staged empty.
+                stage(f, m.entry(f.file()), present.contains(f));
             }
             tick("検証", true);
             for (LayoutFile f : StandardLayout.FILES) {
@@ -281,20 +289,24 @@ public class Importer {
             return tableColumns(f);
         }
 
-        void stage(LayoutFile f, Manifest.FileEntry entry) {
+        void stage(LayoutFile f, Manifest.FileEntry entry, boolean inVersion) {
             String s = staging(f);
             List<String> cols = columns(f);
             // CREATE TABLE AS takes the types but no NOT NULL: a row with a bad value is staged with it empty and
-            // marked, so that other rows' references to it are not reported as dangling too.
+            // marked, so that other rows' references to it are not reported as dangling too. The file's line and the
+            // mark are named stage_… so that they cannot clash with a column of the table (tax_income_report.line_no).
             jdbc.sql("create temp table " + s + " on commit drop as select " + String.join(", ", cols) + " from "
                     + f.table() + " where false").update();
-            jdbc.sql("alter table " + s + " add column line_no bigint, add column bad boolean").update();
+            jdbc.sql("alter table " + s + " add column stage_line_no bigint, add column stage_bad boolean").update();
+            if (!inVersion) {
+                return;
+            }
             Path path = dir.resolve(f.file());
             if (!Files.isRegularFile(path)) {
                 error(f.file(), 0, null, "ファイルがありません。");
                 return;
             }
-            CopyText out = CopyText.open(jdbcTemplate, "copy " + s + " (" + String.join(", ", cols) + ", line_no, bad) from stdin");
+            CopyText out = CopyText.open(jdbcTemplate, "copy " + s + " (" + String.join(", ", cols) + ", stage_line_no, stage_bad) from stdin");
             MessageDigest sha = Exporter.sha256();
             long fileRows = 0;
             boolean headerOk = false;
@@ -448,12 +460,20 @@ public class Importer {
             for (LayoutFile.Reference r : f.references()) {
                 LayoutFile target = StandardLayout.file(r.targetFile());
                 String item = f.itemOf(r.column()).name();
-                jdbc.sql("select line_no, " + r.column() + "::text from " + s + " s where " + r.column()
-                                + " is not null and not exists (select 1 from " + staging(target) + " t where t."
-                                + r.targetColumn() + " = s." + r.column() + ") order by line_no")
+                String values = r.columns().size() == 1 ? r.column() + "::text"
+                        : r.columns().stream().map(c -> c + "::text").collect(Collectors.joining(" || '・' || "));
+                String match = java.util.stream.IntStream.range(0, r.columns().size())
+                        .mapToObj(i -> "t." + r.targetColumns().get(i) + " = s." + r.columns().get(i))
+                        .collect(Collectors.joining(" and "));
+                String targetNames = r.targetColumns().stream().map(c -> target.itemOf(c).name())
+                        .collect(Collectors.joining("・"));
+                String names = r.columns().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"));
+                jdbc.sql("select stage_line_no, " + values + " from " + s + " s where " + r.column()
+                                + " is not null and not exists (select 1 from " + staging(target) + " t where " + match
+                                + ") order by stage_line_no")
                         .query((rs, n) -> {
-                            error(f.file(), rs.getLong(1), item, item + "「" + rs.getString(2) + "」が " + target.file() + " の"
-                                    + target.itemOf(r.targetColumn()).name() + "にありません。");
+                            error(f.file(), rs.getLong(1), item, names + "「" + rs.getString(2) + "」が " + target.file() + " の"
+                                    + targetNames + "にありません。");
                             return null;
                         }).list();
             }
@@ -461,9 +481,9 @@ public class Importer {
                 String g = f.sequence().group();
                 String n = f.sequence().number();
                 String item = f.itemOf(n).name();
-                jdbc.sql("select line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
+                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
                                 + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where p." + g + " = s." + g
-                                + " and p." + n + " = s." + n + " - 1)) order by line_no")
+                                + " and p." + n + " = s." + n + " - 1)) order by stage_line_no")
                         .query((rs, k) -> {
                             long no = rs.getLong(2);
                             error(f.file(), rs.getLong(1), item, no < 1 ? item + "は1から始まります。"
@@ -477,8 +497,8 @@ public class Importer {
         void duplicates(LayoutFile f, String s, List<String> cols, String what) {
             String partition = String.join(", ", cols);
             String notNull = cols.stream().map(c -> c + " is not null").collect(Collectors.joining(" and "));
-            jdbc.sql("select line_no, first from (select line_no, min(line_no) over (partition by " + partition
-                            + ") as first from " + s + " where " + notNull + ") d where line_no <> first order by line_no")
+            jdbc.sql("select stage_line_no, first from (select stage_line_no, min(stage_line_no) over (partition by " + partition
+                            + ") as first from " + s + " where " + notNull + ") d where stage_line_no <> first order by stage_line_no")
                     .query((rs, n) -> {
                         error(f.file(), rs.getLong(1), f.itemOf(cols.get(0)).name(), what + "が " + rs.getLong(2)
                                 + " 行目と重複しています。");
@@ -506,6 +526,10 @@ public class Importer {
             sequence("RELEASE", "select max(release_no) from stage_protection_release");
             jdbc.sql("insert into seal_counter (lg_code, last) select ?, max(registration_no) from stage_seal_registration "
                     + "having count(*) > 0").param(lg).update();
+            jdbc.sql("insert into care_counter (lg_code, last_insured_no) select ?, max(insured_no::bigint) "
+                    + "from stage_care_insured having count(*) > 0").param(lg).update();
+            jdbc.sql("insert into care_certification_counter (lg_code, last) select ?, max(case_no) "
+                    + "from stage_care_certification_case having count(*) > 0").param(lg).update();
             jdbc.sql("""
                     insert into certificate_daily_counter (lg_code, day, last)
                     select ?, to_date((issue_seq / 100000)::text, 'YYYYMMDD'), max(issue_seq % 100000)
@@ -622,6 +646,20 @@ public class Importer {
                     stored.add(s);
                 }
                 return "{" + String.join(",", stored) + "}";
+            }
+            case INTEGER_LIST: {
+                if (v.isEmpty()) {
+                    return "{}";
+                }
+                List<String> numbers = new ArrayList<>();
+                for (String n : v.split(",", -1)) {
+                    try {
+                        numbers.add(Long.toString(Long.parseLong(n)));
+                    } catch (NumberFormatException e) {
+                        throw invalid("「" + n + "」は整数ではありません（整数をカンマで区切って書いてください）。");
+                    }
+                }
+                return "{" + String.join(",", numbers) + "}";
             }
             case FLAG:
                 if (v.equals("1")) {

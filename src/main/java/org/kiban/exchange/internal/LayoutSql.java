@@ -62,6 +62,7 @@ final class LayoutSql {
             case CODE -> i.codes().toCodeSql(c);
             case CODE_LIST -> "array_to_string(array(select " + i.codes().toCodeSql("x")
                     + " from unnest(" + c + ") with ordinality as u(x, n) order by n), ',')";
+            case INTEGER_LIST -> "array_to_string(" + c + ", ',')";
             case FLAG -> "case when " + c + " then '1' when not " + c + " then '0' end";
             case BASE64 -> "translate(encode(" + c + ", 'base64'), E'\\n', '')";
             default -> c;

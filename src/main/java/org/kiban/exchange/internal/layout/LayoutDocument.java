@@ -35,6 +35,13 @@ public final class LayoutDocument {
                   交付履歴は起点の交付連番より後のものだけが入る。その他のファイル（状態を表す表）は差分でも全件。
                 - 取り込みは全件（`full`）の組だけを受け付け、空のテナントへ一括で（全部か無しか）反映する。同じ組の
                   再取り込みは何もしない。
+                """);
+        md.append("- 版: 取り込みは第").append(StandardLayout.VERSION).append("版と第").append(StandardLayout.VERSION_1_0)
+                .append("版の組を受け付ける。第").append(StandardLayout.VERSION_1_0).append("版の組には第")
+                .append(StandardLayout.VERSION).append("版で加えたファイル（")
+                .append(StandardLayout.ADDED_IN_1_1.stream().map(f -> "`" + f.file() + "`").collect(Collectors.joining("・")))
+                .append("）がなく、マニフェストにも載っていない。それらは空（0件）として取り込む。\n");
+        md.append("""
 
                 ## ファイル一覧
 
@@ -65,8 +72,10 @@ public final class LayoutDocument {
             }
             for (LayoutFile.Reference r : f.references()) {
                 LayoutFile target = StandardLayout.file(r.targetFile());
-                md.append("- 参照: ").append(f.itemOf(r.column()).name()).append(" は `").append(r.targetFile())
-                        .append("` の ").append(target.itemOf(r.targetColumn()).name()).append(" にあること\n");
+                md.append("- 参照: ").append(r.columns().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・")))
+                        .append(" は `").append(r.targetFile()).append("` の ")
+                        .append(r.targetColumns().stream().map(c -> target.itemOf(c).name()).collect(Collectors.joining("・")))
+                        .append(" にあること\n");
             }
             if (f.sequence() != null) {
                 md.append("- 連番: ").append(f.itemOf(f.sequence().number()).name()).append(" は ")

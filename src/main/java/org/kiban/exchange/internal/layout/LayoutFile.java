@@ -24,8 +24,28 @@ public record LayoutFile(String file, String entity, String table, String owner,
                          List<String> key, List<List<String>> uniques, List<Reference> references, Sequence sequence,
                          String deltaColumn, List<String> derived) {
 
-    /** {@code column} of this file must be a {@code targetColumn} of {@code targetFile} (when not empty). */
-    public record Reference(String column, String targetFile, String targetColumn) {
+    /**
+     * The values of {@code columns} of a row of this file must be those of {@code targetColumns} of one row of
+     * {@code targetFile}, when the first column is not empty; usually one column.
+     */
+    public record Reference(List<String> columns, String targetFile, List<String> targetColumns) {
+
+        public Reference {
+            columns = List.copyOf(columns);
+            targetColumns = List.copyOf(targetColumns);
+            if (columns.isEmpty() || columns.size() != targetColumns.size()) {
+                throw new IllegalStateException("reference to " + targetFile + ": " + columns + " / " + targetColumns);
+            }
+        }
+
+        public Reference(String column, String targetFile, String targetColumn) {
+            this(List.of(column), targetFile, List.of(targetColumn));
+        }
+
+        /** The first column: the item an error names. */
+        public String column() {
+            return columns.get(0);
+        }
     }
 
     /** {@code number} must be 1..n within each {@code group}. */

@@ -46,8 +46,8 @@ class LayoutDocumentTest {
             f.key().forEach(f::itemOf);
             f.uniques().forEach(u -> u.forEach(f::itemOf));
             for (LayoutFile.Reference r : f.references()) {
-                f.itemOf(r.column());
-                StandardLayout.file(r.targetFile()).itemOf(r.targetColumn());
+                r.columns().forEach(f::itemOf);
+                r.targetColumns().forEach(StandardLayout.file(r.targetFile())::itemOf);
                 // Files are imported and checked in order: a reference points back, or to the same file.
                 assertThat(StandardLayout.FILES.indexOf(StandardLayout.file(r.targetFile())))
                         .isLessThanOrEqualTo(StandardLayout.FILES.indexOf(f));
