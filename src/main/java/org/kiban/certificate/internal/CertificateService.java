@@ -164,12 +164,12 @@ class CertificateService implements CertificateIssuance {
 
     /** Steps 2 and 3 of every issuance: render and sign outside a transaction, then log and audit in one. */
     private IssuedCertificate renderSignAndLog(Plan plan, String xhtml, List<String> warnings) {
-        PdfEngine.Rendered rendered = pdf.render(xhtml);
+        PdfEngine.Rendered rendered = pdf.renderSigned(xhtml, plan.tenant().lgCode(), plan.tenant().name());
         if (rendered.missing() != null) {
             // 標準仕様書 5.8: an unregistered 外字 is an alert, never a silent blank.
             warnings.add("登録されていない文字があります：" + rendered.missing());
         }
-        byte[] signed = pdf.sign(plan.tenant().lgCode(), plan.tenant().name(), rendered.pdf());
+        byte[] signed = rendered.pdf();
         String sha256 = org.kiban.common.Hashes.sha256Hex(signed);
         tx.executeWithoutResult(s -> log(plan, rendered.pages(), sha256, warnings));
         return new IssuedCertificate(plan.issueNo(), plan.verificationCode(), signed, rendered.pages(), plan.fee(), sha256,

@@ -78,6 +78,15 @@ class DefaultPdfEngine implements PdfEngine {
     }
 
     @Override
+    public Rendered renderSigned(String xhtml, String lgCode, String municipality) {
+        SigningIdentity identity = identities.computeIfAbsent(lgCode, lg -> identity(lg, municipality));
+        PdfSigner pdfSigner = signer.getObject();
+        PdfRenderer.Result r = renderer.getObject().render(xhtml, PdfRenderer.RenderOptions.defaults(),
+                pdf -> pdfSigner.signAndSave(pdf, identity, PdfSigner.Options.at(Instant.now())));
+        return new Rendered(r.pdf(), r.pages(), r.allGlyphsPresent() ? null : r.describeMissing());
+    }
+
+    @Override
     public byte[] sign(String lgCode, String municipality, byte[] pdf) {
         SigningIdentity identity = identities.computeIfAbsent(lgCode, lg -> identity(lg, municipality));
         return signer.getObject().sign(pdf, identity, Instant.now());

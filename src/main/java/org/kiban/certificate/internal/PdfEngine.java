@@ -9,7 +9,13 @@ interface PdfEngine {
 
     Rendered render(String xhtml);
 
-    /** Signs with the tenant's key (created on first use). */
+    /**
+     * Renders and signs with the tenant's key (created on first use) in one save: what an issued copy is. The
+     * bytes are a signed PDF as {@link #sign} makes, in one revision instead of two.
+     */
+    Rendered renderSigned(String xhtml, String lgCode, String municipality);
+
+    /** Signs saved bytes with the tenant's key (created on first use), as an incremental update. */
     byte[] sign(String lgCode, String municipality, byte[] pdf);
 
     /** A QR code of {@code text} as a data URI for an {@code <img>}. */

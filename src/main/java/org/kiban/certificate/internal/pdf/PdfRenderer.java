@@ -156,9 +156,24 @@ public final class PdfRenderer {
      * @throws PdfException if the page is not well-formed or cannot be laid out
      */
     public Result render(String xhtml, RenderOptions options) {
+        return render(xhtml, options, pdf -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        });
+    }
+
+    /** How a laid-out document becomes bytes: saved as it is, or signed as it is saved ({@link PdfSigner#signAndSave}). */
+    @FunctionalInterface
+    public interface Saver {
+        byte[] save(PDDocument pdf) throws IOException;
+    }
+
+    /** {@link #render(String, RenderOptions)}, the document saved by {@code saver}. */
+    public Result render(String xhtml, RenderOptions options, Saver saver) {
         Objects.requireNonNull(xhtml, "xhtml");
         Objects.requireNonNull(options, "options");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Objects.requireNonNull(saver, "saver");
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -187,8 +202,7 @@ public final class PdfRenderer {
             }
             setInformation(pdf.getDocumentInformation(), options);
             int pages = pdf.getNumberOfPages();
-            pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
-            return new Result(out.toByteArray(), pages, missing);
+            return new Result(saver.save(pdf), pages, missing);
         } catch (PdfException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

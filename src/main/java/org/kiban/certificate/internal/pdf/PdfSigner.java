@@ -1,8 +1,11 @@
 package org.kiban.certificate.internal.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -11,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -20,6 +24,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
@@ -53,6 +58,7 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.util.FastByteArrayOutputStream;
 
 /**
  * Signs a PDF: a PAdES baseline B-B signature (ETSI EN 319 142-1), that is a CMS signature of subfilter
@@ -121,24 +127,8 @@ public final class PdfSigner {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(options, "options");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             Prepared prepared = prepared(identity);
-            signature.setName(prepared.commonName());
-            if (options.reason() != null) {
-                signature.setReason(options.reason());
-            }
-            if (options.location() != null) {
-                signature.setLocation(options.location());
-            }
-            Calendar signDate = new GregorianCalendar(TimeZone.getTimeZone(JAPAN));
-            signDate.setTimeInMillis(options.signingTime().toEpochMilli());
-            signature.setSignDate(signDate);
-            if (options.docMdpPermission() > 0) {
-                certify(document, signature, options.docMdpPermission());
-            }
-
+            PDSignature signature = signatureDictionary(document, prepared, options);
             SignatureOptions signatureOptions = new SignatureOptions();
             int reserved = reservedSize(identity);
             signatureOptions.setPreferredSignatureSize(reserved);
@@ -151,6 +141,127 @@ public final class PdfSigner {
         } catch (IOException e) {
             throw new PdfException("cannot sign the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Saves a document made in memory (never saved yet) with the PAdES signature in its only revision: the
+     * signature dictionary is added before the first save, written with room for the CMS and a /ByteRange
+     * placeholder, and both are filled in the saved bytes, as PDFBox's own signing fills them in an
+     * incremental update. It spares the second parse and write of a {@link #sign(byte[], SigningIdentity,
+     * Options) signature of saved bytes}, which PDFBox only offers for loaded documents; the file is the
+     * same kind of signed PDF (ISO 32000-1 §12.8.1: the ByteRange covers the whole file but /Contents).
+     *
+     * <p>The file is written without object streams (PDF 1.4 cross-reference table): the signature
+     * dictionary must be plain bytes of the file to be filled in. The document is not closed.
+     *
+     * @throws PdfException if the document cannot be saved or signed
+     */
+    public byte[] signAndSave(PDDocument document, SigningIdentity identity, Options options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(options, "options");
+        try {
+            Prepared prepared = prepared(identity);
+            PDSignature signature = signatureDictionary(document, prepared, options);
+            int reserved = reservedSize(identity);
+            // PDFBox writes byte by byte (the /Contents room as hex, two calls a byte): an unsynchronized buffer,
+            // where ByteArrayOutputStream takes its lock on every call.
+            FastByteArrayOutputStream out = new FastByteArrayOutputStream(64 * 1024 + 2 * reserved);
+            try (SignatureOptions signatureOptions = new SignatureOptions()) {
+                signatureOptions.setPreferredSignatureSize(reserved);
+                document.addSignature(signature, null, signatureOptions);
+                document.save(out, CompressParameters.NO_COMPRESSION);
+            }
+            byte[] pdf = out.toByteArray();
+            int byteRange = lastIndexOf(pdf, RESERVED_BYTE_RANGE, pdf.length);
+            if (byteRange < 0 || lastIndexOf(pdf, RESERVED_BYTE_RANGE, byteRange) >= 0) {
+                throw new PdfException("the signature's /ByteRange placeholder is not in the saved file once");
+            }
+            int contents = contentsPlaceholder(pdf, byteRange, reserved);
+            int afterContents = contents + 2 * reserved + 2;
+            String range = "[0 " + contents + " " + afterContents + " " + (pdf.length - afterContents);
+            byte[] rangeBytes = range.getBytes(StandardCharsets.US_ASCII);
+            // The placeholder "[0 1000000000 1000000000 1000000000]" is longer than any real range of a file under
+            // 1 GB: the rest of it becomes spaces before the closing bracket.
+            Arrays.fill(pdf, byteRange, byteRange + RESERVED_BYTE_RANGE.length - 1, (byte) ' ');
+            System.arraycopy(rangeBytes, 0, pdf, byteRange, rangeBytes.length);
+
+            byte[] cms = new CadesSigner(identity, prepared).sign(new SequenceInputStream(
+                    new ByteArrayInputStream(pdf, 0, contents), new ByteArrayInputStream(pdf, afterContents,
+                            pdf.length - afterContents)));
+            if (cms.length > reserved) {
+                throw new PdfException("the CMS signature (" + cms.length + " bytes) exceeds the room reserved ("
+                        + reserved + ")");
+            }
+            byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(hex, 0, pdf, contents + 1, hex.length);
+            return pdf;
+        } catch (IOException e) {
+            throw new PdfException("cannot sign the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** How PDFBox writes {@code PDDocument}'s reserved ByteRange {0, 1000000000, 1000000000, 1000000000}. */
+    private static final byte[] RESERVED_BYTE_RANGE = "[0 1000000000 1000000000 1000000000]"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Offset of the {@code <00…00>} /Contents placeholder of {@code reserved} bytes, written in the same dictionary
+     * as the ByteRange (before or after it).
+     */
+    private static int contentsPlaceholder(byte[] pdf, int byteRange, int reserved) {
+        int length = 2 * reserved + 2;
+        int from = Math.max(0, byteRange - length - 1024);
+        int to = Math.min(pdf.length - length, byteRange + 1024);
+        for (int i = from; i <= to; i++) {
+            if (pdf[i] == '<' && pdf[i + length - 1] == '>' && zeros(pdf, i + 1, 2 * reserved)) {
+                return i;
+            }
+        }
+        throw new PdfException("the signature's /Contents placeholder is not next to its /ByteRange");
+    }
+
+    private static boolean zeros(byte[] bytes, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (bytes[i] != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastIndexOf(byte[] haystack, byte[] needle, int before) {
+        outer:
+        for (int i = Math.min(before, haystack.length) - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The signature dictionary of {@code options}, made a certification signature if they ask for one. */
+    private PDSignature signatureDictionary(PDDocument document, Prepared prepared, Options options) {
+        PDSignature signature = new PDSignature();
+        signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+        signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+        signature.setName(prepared.commonName());
+        if (options.reason() != null) {
+            signature.setReason(options.reason());
+        }
+        if (options.location() != null) {
+            signature.setLocation(options.location());
+        }
+        Calendar signDate = new GregorianCalendar(TimeZone.getTimeZone(JAPAN));
+        signDate.setTimeInMillis(options.signingTime().toEpochMilli());
+        signature.setSignDate(signDate);
+        if (options.docMdpPermission() > 0) {
+            certify(document, signature, options.docMdpPermission());
+        }
+        return signature;
     }
 
     /**

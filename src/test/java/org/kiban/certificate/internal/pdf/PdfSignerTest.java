@@ -197,6 +197,84 @@ class PdfSignerTest {
         assertThat(result.signingTime()).isEqualTo(SIGNED_AT.plusSeconds(60));
     }
 
+    /** Signed as it is first saved ({@link PdfSigner#signAndSave}): the path every issued certificate takes. */
+    private static byte[] signedInOneRevision(SigningIdentity identity, PdfSigner.Options options) {
+        return PdfFixtures.renderer().render(PdfFixtures.page("<h1>住民票の写し</h1><p>𠮷野 太郎</p>"),
+                PdfRenderer.RenderOptions.defaults(), pdf -> new PdfSigner().signAndSave(pdf, identity, options)).pdf();
+    }
+
+    @Test
+    void aDocumentSignedAsItIsSavedVerifiesInOneRevisionAndIsCertified() throws Exception {
+        byte[] oneRevision = signedInOneRevision(yokohama, new PdfSigner.Options(SIGNED_AT, "証明書の発行", "横浜市", 2));
+
+        PdfSignatureVerifier.Result result = verifier.verify(oneRevision);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.coversWholeDocument()).isTrue();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.signatureCount()).isEqualTo(1);
+        assertThat(result.signedBy(yokohama.certificate())).isTrue();
+        assertThat(result.signingTime()).isEqualTo(SIGNED_AT);
+        assertThat(PdfFixtures.text(oneRevision)).contains("𠮷野 太郎");
+        // One revision: a single %%EOF, where the incremental signature adds a second.
+        assertThat(count(oneRevision, "%%EOF".getBytes(StandardCharsets.US_ASCII))).isEqualTo(1);
+        assertThat(count(signed, "%%EOF".getBytes(StandardCharsets.US_ASCII))).isEqualTo(2);
+        try (PDDocument document = Loader.loadPDF(oneRevision)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            int[] range = signature.getByteRange();
+            assertThat(range[0]).isZero();
+            assertThat(range[2] + range[3]).isEqualTo(oneRevision.length);
+            // The gap is exactly the hexadecimal /Contents, brackets included.
+            assertThat(range[2] - range[1]).isEqualTo(2 * PdfSigner.reservedSize(yokohama) + 2);
+            CMSSignedData cms = new CMSSignedData(PdfSignatureVerifier.contentInfo(signature.getContents()));
+            SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
+            assertThat(cms.isDetachedSignature()).isTrue();
+            assertThat(info.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+            assertThat(info.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
+            assertThat(signature.getSubFilter()).isEqualTo(PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName());
+            COSDictionary perms = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS);
+            assertThat(perms.getDictionaryObject(COSName.DOCMDP)).isEqualTo(signature.getCOSObject());
+        }
+    }
+
+    @Test
+    void aChangedByteOfADocumentSignedAsItIsSavedIsDetected() throws IOException {
+        byte[] oneRevision = signedInOneRevision(yokohama, PdfSigner.Options.at(SIGNED_AT));
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(oneRevision)) {
+            range = document.getLastSignatureDictionary().getByteRange();
+        }
+        Random random = new Random(20261203);
+        for (int i = 0; i < 20; i++) {
+            int position = random.nextBoolean() ? random.nextInt(range[1]) : range[2] + random.nextInt(range[3]);
+            byte[] tampered = oneRevision.clone();
+            tampered[position] ^= (byte) (1 + random.nextInt(255));
+            assertThat(verifier.verify(tampered).valid()).as("byte %d changed", position).isFalse();
+        }
+    }
+
+    @Test
+    void aDocumentSignedAsItIsSavedCanBeSignedAgainAndBothVerify() {
+        byte[] oneRevision = signedInOneRevision(yokohama, PdfSigner.Options.at(SIGNED_AT));
+        byte[] twice = signer.sign(oneRevision, yokohama, SIGNED_AT.plusSeconds(60));
+        PdfSignatureVerifier.Result result = verifier.verify(twice);
+        assertThat(result.signatureCount()).isEqualTo(2);
+        assertThat(result.intact()).as(result.toString()).isTrue();
+    }
+
+    private static int count(byte[] haystack, byte[] needle) {
+        int n = 0;
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void rejectsWhatIsNotAPdf() {
         assertThatThrownBy(() -> signer.sign("%PDF-broken".getBytes(StandardCharsets.US_ASCII), yokohama, SIGNED_AT))
