@@ -13,6 +13,7 @@
  *   <li>{@link org.kiban.common.KanaFolding}, {@link org.kiban.common.VariantFolding},
  *       {@link org.kiban.common.SearchKey}: search keys (standards.md §1.11, §4.2).</li>
  *   <li>{@link org.kiban.common.Yen}: whole-yen amounts.</li>
+ *   <li>{@link org.kiban.common.KeyWrapping}: secrets stored encrypted under the deployment's master secret.</li>
  * </ul>
  */
 package org.kiban.common;

@@ -43,6 +43,19 @@ class WebhookTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** The stored key columns of a subscription: the text one and the wrapped one. */
+    private Object[] storedSecret(String webhookId) {
+        return org.kiban.platform.TenantContext.callAs(HINOHARA, org.kiban.platform.Actor.system("test"),
+                () -> tx.execute(s -> jdbc.sql("select secret, secret_wrapped from webhook_subscription where webhook_id = ?")
+                        .param(webhookId).query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)}).single()));
+    }
+
     /** What the receiver got: signature check result, body. */
     record Received(boolean signatureValid, String body) {
     }
@@ -113,6 +126,11 @@ class WebhookTest {
         String id = created.read("$.webhookId");
         long start = created.<Number>read("$.deliveredSeq").longValue();
         assertThat(secret).startsWith("whsec_");
+        // Stored wrapped under the master secret, never as text: a copy of the database cannot sign deliveries.
+        Object[] stored = storedSecret(id);
+        assertThat(stored[0]).isNull();
+        assertThat((byte[]) stored[1]).isNotEmpty();
+        assertThat(new String((byte[]) stored[1], StandardCharsets.ISO_8859_1)).doesNotContain(secret.substring(6));
 
         moveIn("押切 一", "オシキリ ハジメ");
         await(() -> !received.isEmpty());
@@ -151,6 +169,29 @@ class WebhookTest {
         moveIn("押切 四", "オシキリ シ");
         Thread.sleep(1000);
         assertThat(received).hasSize(count);
+    }
+
+    @Test
+    void aKeyStoredAsTextBeforeKeysWereWrappedStillSignsAndIsWrappedAtItsNextDelivery() throws Exception {
+        DocumentContext created = JsonPath.parse(mvc.perform(post(BASE + "/webhooks").with(as("hinohara-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String id = created.read("$.webhookId");
+        // As a subscription made before migration V2026.12.03.200 is stored: the key as text, nothing wrapped.
+        secret = "whsec_stored-as-text-before-wrapping";
+        org.kiban.platform.TenantContext.runAs(HINOHARA, org.kiban.platform.Actor.system("test"), () -> tx.executeWithoutResult(s ->
+                jdbc.sql("update webhook_subscription set secret = ?, secret_wrapped = null where webhook_id = ?")
+                        .params(secret, id).update()));
+
+        moveIn("押切 五", "オシキリ イツ");
+        await(() -> !received.isEmpty());
+
+        assertThat(received.get(0).signatureValid()).isTrue();
+        Object[] stored = storedSecret(id);
+        assertThat(stored[0]).isNull();
+        assertThat((byte[]) stored[1]).isNotEmpty();
+        mvc.perform(delete(BASE + "/webhooks/" + id).with(as("hinohara-admin"))).andExpect(status().isNoContent());
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
-import org.kiban.certificate.internal.pdf.KeyWrapping;
 import org.kiban.certificate.internal.pdf.PdfRenderer;
+import org.kiban.common.KeyWrapping;
 import org.kiban.certificate.internal.pdf.PdfSigner;
 import org.kiban.certificate.internal.pdf.QrCodes;
 import org.kiban.certificate.internal.pdf.SigningIdentity;
@@ -28,7 +28,6 @@ import org.kiban.certificate.internal.pdf.SigningKeys;
 import org.kiban.platform.TenantContext;
 import org.kiban.tenancy.Tenants;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,6 @@ class DefaultPdfEngine implements PdfEngine {
 
     /** The PKCS#12 is protected by the wrapping; its own password only satisfies the format. */
     private static final char[] PKCS12_PASSWORD = "kiban".toCharArray();
-    static final String DEMO_SECRET = "kiban-demo-master-secret-change-me";
 
     private final ObjectProvider<PdfRenderer> renderer;
     private final ObjectProvider<PdfSigner> signer;
@@ -56,19 +54,13 @@ class DefaultPdfEngine implements PdfEngine {
     private volatile Font sealFont;
 
     DefaultPdfEngine(ObjectProvider<PdfRenderer> renderer, ObjectProvider<PdfSigner> signer, JdbcClient jdbc,
-                     TransactionTemplate tx, Tenants tenants,
-                     @Value("${kiban.certificate.master-secret:" + DEMO_SECRET + "}") String masterSecret,
-                     @Value("${kiban.db.url:}") String externalDatabase) {
-        if (DEMO_SECRET.equals(masterSecret) && !externalDatabase.isBlank()) {
-            // Production (an external database): the demo secret would let anyone with a dump unwrap the keys.
-            throw new IllegalStateException("set kiban.certificate.master-secret (KIBAN_CERTIFICATE_MASTER_SECRET) in production");
-        }
+                     TransactionTemplate tx, Tenants tenants, KeyWrapping wrapping) {
         this.renderer = renderer;
         this.signer = signer;
         this.jdbc = jdbc;
         this.tx = tx;
         this.tenants = tenants;
-        this.wrapping = new KeyWrapping(masterSecret.toCharArray());
+        this.wrapping = wrapping;
     }
 
     @Override

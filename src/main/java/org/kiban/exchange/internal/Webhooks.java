@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.kiban.audit.AuditEvent;
 import org.kiban.audit.AuditTrail;
+import org.kiban.common.KeyWrapping;
 import org.kiban.exchange.ChangeFeedEntry;
 import org.kiban.platform.Actor;
 import org.kiban.platform.ProblemException;
@@ -74,13 +75,15 @@ public class Webhooks {
     private final boolean allowHttp;
     private final boolean allowPrivateAddresses;
     private final Duration retryBase;
+    private final KeyWrapping wrapping;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     Webhooks(JdbcClient jdbc, TransactionTemplate tx, ChangeFeed feed, Tenants tenants, AuditTrail audit, JsonMapper json,
              @Value("${kiban.webhooks.allow-http:false}") boolean allowHttp,
              @Value("${kiban.webhooks.allow-private-addresses:false}") boolean allowPrivateAddresses,
-             @Value("${kiban.webhooks.retry-base-ms:5000}") long retryBaseMs) {
+             @Value("${kiban.webhooks.retry-base-ms:5000}") long retryBaseMs, KeyWrapping wrapping) {
+        this.wrapping = wrapping;
         this.jdbc = jdbc;
         this.tx = tx;
         this.feed = feed;
@@ -106,10 +109,10 @@ public class Webhooks {
         String secret = "whsec_" + random(24);
         Instant now = Instant.now();
         jdbc.sql("""
-                        insert into webhook_subscription (lg_code, webhook_id, url, secret, description, created_at,
+                        insert into webhook_subscription (lg_code, webhook_id, url, secret_wrapped, description, created_at,
                             created_by, delivered_seq, next_attempt_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(lg, id, uri.toString(), secret, description, Timestamp.from(now),
+                .params(lg, id, uri.toString(), wrap(lg, id, secret), description, Timestamp.from(now),
                         TenantContext.currentActor().qualifiedId(), from, Timestamp.from(now))
                 .update();
         audit.record(AuditEvent.of("webhook.created", "webhook", id, Map.of("url", uri.toString(), "after", from)));
@@ -155,15 +158,16 @@ public class Webhooks {
 
     private void deliverDueOfTenant() {
         String lg = TenantContext.requireLgCode();
-        record Claim(String id, String url, String secret, long deliveredSeq, int failures) { }
+        record Claim(String id, String url, String secret, byte[] secretWrapped, long deliveredSeq, int failures) { }
         // Claim the due subscriptions that have something to deliver: the lease keeps other workers off them.
         List<Claim> claims = tx.execute(s -> jdbc.sql("""
                         update webhook_subscription w set next_attempt_at = ?
                         where lg_code = ? and revoked_at is null and next_attempt_at <= ?
                           and exists (select 1 from change_feed f where f.lg_code = w.lg_code and f.seq > w.delivered_seq)
-                        returning webhook_id, url, secret, delivered_seq, failures""")
+                        returning webhook_id, url, secret, secret_wrapped, delivered_seq, failures""")
                 .params(Timestamp.from(Instant.now().plus(LEASE)), lg, Timestamp.from(Instant.now()))
-                .query((rs, n) -> new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5)))
+                .query((rs, n) -> new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
+                        rs.getLong(5), rs.getInt(6)))
                 .list());
         for (Claim c : claims) {
             List<ChangeFeedEntry> entries = feed.after(c.deliveredSeq(), BATCH);
@@ -180,7 +184,8 @@ public class Webhooks {
             Integer status = null;
             String error = null;
             try {
-                status = post(c.url(), c.secret(), c.id(), lg + ":" + entries.get(0).seq() + "-" + last, body);
+                status = post(c.url(), secretOf(lg, c.id(), c.secret(), c.secretWrapped()), c.id(),
+                        lg + ":" + entries.get(0).seq() + "-" + last, body);
                 if (status / 100 != 2) {
                     error = "HTTP " + status;
                 }
@@ -221,6 +226,26 @@ public class Webhooks {
     Duration backoff(int failures) {
         Duration d = retryBase.multipliedBy(1L << Math.min(failures - 1, 20));
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    /** The HMAC key wrapped for storage, bound to its tenant and webhook: a blob copied to another row does not unwrap. */
+    private byte[] wrap(String lg, String webhookId, String secret) {
+        return wrapping.wrap(secret.getBytes(StandardCharsets.UTF_8), "webhook:" + lg + ":" + webhookId);
+    }
+
+    /**
+     * The HMAC key of a subscription: unwrapped, or, for a key stored as text before keys were wrapped, that text,
+     * which is wrapped now and its text removed.
+     */
+    private String secretOf(String lg, String webhookId, String text, byte[] wrapped) {
+        if (wrapped != null) {
+            return new String(wrapping.unwrap(wrapped, "webhook:" + lg + ":" + webhookId), StandardCharsets.UTF_8);
+        }
+        tx.executeWithoutResult(s -> jdbc.sql("""
+                        update webhook_subscription set secret_wrapped = ?, secret = null
+                        where lg_code = ? and webhook_id = ? and secret_wrapped is null""")
+                .params(wrap(lg, webhookId, text), lg, webhookId).update());
+        return text;
     }
 
     private int post(String url, String secret, String id, String delivery, String body)

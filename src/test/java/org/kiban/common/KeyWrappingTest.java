@@ -1,4 +1,4 @@
-package org.kiban.certificate.internal.pdf;
+package org.kiban.common;
 
 import java.nio.charset.StandardCharsets;
 

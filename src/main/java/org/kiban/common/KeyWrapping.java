@@ -1,4 +1,4 @@
-package org.kiban.certificate.internal.pdf;
+package org.kiban.common;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,8 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts a tenant's PKCS#12 (or any secret) for storage in the database under a master secret from the
- * configuration, with AES-256-GCM.
+ * Encrypts a secret for storage in the database under the deployment's master secret, with AES-256-GCM: a
+ * tenant's signing key (PKCS#12), a webhook's HMAC key. One instance serves the application (the platform's bean).
  *
  * <p>Keys: a key-encryption key is derived from the configured secret once per instance with
  * PBKDF2-HMAC-SHA-256, 600,000 iterations (OWASP Password Storage Cheat Sheet), so that a weak secret is
@@ -48,6 +48,7 @@ public final class KeyWrapping {
     static final int TAG_BITS = 128;
     static final int ITERATIONS = 600_000;
     private static final int HEADER_BYTES = 1 + SALT_BYTES + NONCE_BYTES;
+    /** Fixed for good: blobs wrapped since the first release (the class then lived in the certificate module) unwrap. */
     private static final byte[] PBKDF2_SALT = "org.kiban.certificate.KeyWrapping".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HKDF_INFO = "kiban key wrapping v1 AES-256-GCM".getBytes(StandardCharsets.US_ASCII);
 
