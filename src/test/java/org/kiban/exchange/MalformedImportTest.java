@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Broken files are refused with every problem located (issue 5, item 3): bad encoding, BOM, short rows, a wrong
  * header, bad dates, duplicate keys and dangling household references are each reported with file, line and item in
  * Japanese, and nothing is imported; the same for the tax and care files of layout 1.1 (bad dates, codes, short rows,
- * duplicate keys, references to a 宛名番号 not in the set). Each case starts from a clean export and breaks one thing; the manifest is
+ * duplicate keys, references to a 宛名番号 not in the set, a gap in a 版番号 numbered per 課税年度・宛名番号). Each case starts from a clean export and breaks one thing; the manifest is
  * re-sealed (rows, SHA-256) as a converter from a previous system would write it, so only that problem is reported.
  */
 @KibanIntegrationTest
@@ -387,6 +387,21 @@ class MalformedImportTest {
                 appendLine(2, l -> l.replace(person, unknown)));
         assertThat(importInto(event).errors()).singleElement().satisfies(e -> assertError(e, "care_insured_event.csv", 3,
                 "宛名番号", "宛名番号「" + unknown + "」が care_insured.csv の宛名番号にありません"));
+    }
+
+    @Test
+    void aGapInANumberingUnderTwoItemsIsReportedWithBothItems() throws Exception {
+        Path gap = broken("tax-version-gap", "tax_assessment.csv", field(3, StandardLayout.TAX_ASSESSMENT, "version", "3"));
+        assertThat(importInto(gap).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 3,
+                "版番号", "版番号 3 の前の 2 がありません（課税年度・宛名番号ごとに1から欠番なく続けてください）"));
+        // Version 2 of another 課税年度 of the same person: that person's version 1 of 2026 does not count.
+        Path otherYear = broken("tax-version-year", "tax_assessment.csv",
+                appendLine(3, l -> l.replaceFirst("^2026,", "2025,")));
+        assertThat(importInto(otherYear).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 4,
+                "版番号", "版番号 2 の前の 1 がありません"));
+        Path zero = broken("tax-version-zero", "tax_assessment.csv", field(2, StandardLayout.TAX_ASSESSMENT, "version", "0"));
+        assertThat(importInto(zero).errors()).extracting(ImportError::message)
+                .contains("版番号は1から始まります。", "版番号 2 の前の 1 がありません（課税年度・宛名番号ごとに1から欠番なく続けてください）。");
     }
 
     @Test

@@ -514,16 +514,19 @@ public class Importer {
                         }).list();
             }
             if (f.sequence() != null) {
-                String g = f.sequence().group();
+                List<String> g = f.sequence().group();
                 String n = f.sequence().number();
                 String item = f.itemOf(n).name();
-                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
-                                + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where p." + g + " = s." + g
-                                + " and p." + n + " = s." + n + " - 1)) order by stage_line_no")
+                String groupNames = g.stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"));
+                String groupPresent = g.stream().map(c -> " and " + c + " is not null").collect(Collectors.joining());
+                String sameGroup = g.stream().map(c -> "p." + c + " = s." + c + " and ").collect(Collectors.joining());
+                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null" + groupPresent + " and ("
+                                + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where " + sameGroup
+                                + "p." + n + " = s." + n + " - 1)) order by stage_line_no")
                         .query((rs, k) -> {
                             long no = rs.getLong(2);
                             error(f.file(), rs.getLong(1), item, no < 1 ? item + "は1から始まります。"
-                                    : item + " " + no + " の前の " + (no - 1) + " がありません（" + f.itemOf(g).name()
+                                    : item + " " + no + " の前の " + (no - 1) + " がありません（" + groupNames
                                     + "ごとに1から欠番なく続けてください）。");
                             return null;
                         }).list();

@@ -87,7 +87,8 @@ public final class LayoutDocument {
             }
             if (f.sequence() != null) {
                 md.append("- 連番: ").append(f.itemOf(f.sequence().number()).name()).append(" は ")
-                        .append(f.itemOf(f.sequence().group()).name()).append("ごとに 1 から欠番なし\n");
+                        .append(f.sequence().group().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・")))
+                        .append("ごとに 1 から欠番なし\n");
             }
             if (!f.derived().isEmpty()) {
                 md.append("- 取り込み時に Kiban が導出するもの（ファイルにはない）: ").append(String.join("、", f.derived()))

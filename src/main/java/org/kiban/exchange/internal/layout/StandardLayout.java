@@ -409,7 +409,8 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("tax_year", "atena_no", "revision"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("tax_year", "atena_no"), "revision"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile TAX_ASSESSMENT = new LayoutFile("tax_assessment.csv", "個人住民税の賦課", "tax_assessment",
             "tax", "賦課の版ごとに1行（当初賦課、更正は新しい版、追記のみ）。各版は計算の入力・結果とルールの版を"
@@ -435,7 +436,8 @@ public final class StandardLayout {
                     opt("公的年金等特別徴収の各月の税額", "pension_installments", INTEGER_LIST,
                             "円。4月・6月・8月・10月・12月・2月の6回")),
             List.of("tax_year", "atena_no", "version"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("tax_year", "atena_no"), "version"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_INSURED = new LayoutFile("care_insured.csv", "介護保険第1号被保険者",
             "care_insured", "care", "第1号被保険者の資格の現在の状態ごとに1行（資格喪失した者を含む）。異動の履歴は"
@@ -536,7 +538,8 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("fiscal_year", "atena_no", "version"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("fiscal_year", "atena_no"), "version"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_CERTIFICATION_CASE = new LayoutFile("care_certification_case.csv",
             "要介護認定の申請", "care_certification_case", "care",
