@@ -19,6 +19,8 @@ import org.kiban.exchange.internal.Exporter;
 import org.kiban.exchange.internal.ImportError;
 import org.kiban.exchange.internal.Importer;
 import org.kiban.exchange.internal.Manifest;
+import org.kiban.exchange.internal.layout.LayoutFile;
+import org.kiban.exchange.internal.layout.StandardLayout;
 import org.kiban.platform.Actor;
 import org.kiban.platform.TenantContext;
 import org.kiban.resident.ResidentNotifications;
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Broken files are refused with every problem located (issue 5, item 3): bad encoding, BOM, short rows, a wrong
  * header, bad dates, duplicate keys and dangling household references are each reported with file, line and item in
- * Japanese, and nothing is imported. Each case starts from a clean export and breaks one thing; the manifest is
+ * Japanese, and nothing is imported; the same for the tax and care files of layout 1.1 (bad dates, codes, short rows,
+ * duplicate keys, references to a 宛名番号 not in the set, a gap in a 版番号 numbered per 課税年度・宛名番号). Each case starts from a clean export and breaks one thing; the manifest is
  * re-sealed (rows, SHA-256) as a converter from a previous system would write it, so only that problem is reported.
  */
 @KibanIntegrationTest
@@ -62,6 +65,7 @@ class MalformedImportTest {
     @TempDir
     static Path tmp;
     Path clean;
+    String person;
 
     @BeforeAll
     void exportASmallRegistry() throws Exception {
@@ -78,6 +82,34 @@ class MalformedImportTest {
                        "relationship":"子","permanentDomicile":"北海道松前郡松前町1番地"}]}"""
                     .formatted(i + 1, i + 1, "一二".charAt(i), "イチニ".charAt(i), i + 1, "一二".charAt(i), "イチニ".charAt(i), i + 1));
         }
+        // Tax and care rows of the first person, as those modules write them: an income report, an assessment in two
+        // versions (課税年度・宛名番号 → 版番号), and the person's insured status with its first event.
+        TenantContext.runAs(SOURCE, Actor.system("test"), () -> tx.executeWithoutResult(st -> {
+            person = jdbc.sql("select min(atena_no) from resident_current where lg_code = ?").param(SOURCE)
+                    .query(String.class).single();
+            jdbc.sql("""
+                    insert into tax_income_report (lg_code, tax_year, report_no, kind, atena_no, payer_no, payer_name, revenue,
+                        social_insurance, life_new_general, life_old_general, life_care_medical, life_new_pension,
+                        life_old_pension, earthquake_insurance, old_long_term, spouse_birth_date, spouse_income, dependants,
+                        ordinary_collection, source_file, line_no, imported_at, imported_by)
+                    values (?, 2026, 1, 'SALARY', ?, 'E0001', '松前水産', 4000000, 600000, 0, 0, 0, 0, 0, 0, 0,
+                        '1982-03-04', 0, '', false, 'salary-2026.csv', 2, '2026-01-31 10:00:00+09', 'staff:tax')""")
+                    .params(SOURCE, person).update();
+            String assessment = """
+                    insert into tax_assessment (lg_code, tax_year, atena_no, version, reason, rule_version, input, result,
+                        total_income, exemption, annual_total, collection, payer_no, installments, assessed_at, assessed_by)
+                    values (?, 2026, ?, ?, ?, 'FY2026.1', '{}', '{}', 2560000, 'NONE', ?, 'ORDINARY', null, '{}',
+                        ?::timestamptz, 'staff:tax')""";
+            jdbc.sql(assessment).params(SOURCE, person, 1, "当初賦課", 120000, "2026-05-15 09:00:00+09").update();
+            jdbc.sql(assessment).params(SOURCE, person, 2, "更正", 110000, "2026-07-01 09:00:00+09").update();
+            jdbc.sql("""
+                    insert into care_insured (lg_code, atena_no, insured_no, birth_date, status, eligible_from, last_seq)
+                    values (?, ?, '0000000001', '1961-01-01', 'INSURED', '2026-05-01', 1)""").params(SOURCE, person).update();
+            jdbc.sql("""
+                    insert into care_insured_event (lg_code, atena_no, seq, kind, effective_on, reason, recorded_at, recorded_by)
+                    values (?, ?, 1, 'ACQUIRED', '2026-05-01', '転入', '2026-05-01 10:00:00+09', 'staff:care')""")
+                    .params(SOURCE, person).update();
+        }));
         clean = Files.createDirectory(tmp.resolve("clean"));
         TenantContext.runAs(SOURCE, Actor.system("test"), () -> exporter.export(SOURCE, null,
                 file -> new BufferedOutputStream(Files.newOutputStream(clean.resolve(file))), null));
@@ -127,10 +159,11 @@ class MalformedImportTest {
                 () -> importer.importFrom(TARGET, dir, new Importer.Options(false, true), null));
         assertThat(r.imported()).isFalse();
         assertThat(r.errorCount()).isPositive();
-        long stored = TenantContext.callAs(TARGET, Actor.system("test"), () -> tx.execute(s -> jdbc.sql("""
-                select (select count(*) from resident_record where lg_code = ?) + (select count(*) from household where lg_code = ?)
-                     + (select count(*) from resident_notification where lg_code = ?) + (select count(*) from exchange_run where lg_code = ?)""")
-                .params(TARGET, TARGET, TARGET, TARGET).query(Long.class).single()));
+        String every = StandardLayout.FILES.stream().map(f -> "(select count(*) from " + f.table() + " where lg_code = :lg)")
+                .collect(java.util.stream.Collectors.joining(" + "));
+        long stored = TenantContext.callAs(TARGET, Actor.system("test"), () -> tx.execute(s -> jdbc.sql("select " + every
+                        + " + (select count(*) from exchange_run where lg_code = :lg)").param("lg", TARGET)
+                .query(Long.class).single()));
         assertThat(stored).as("nothing imported").isZero();
         return r;
     }
@@ -237,6 +270,138 @@ class MalformedImportTest {
                 + "試験 窓口\n").getBytes(StandardCharsets.UTF_8));
         assertThat(importInto(notice).errors()).singleElement().satisfies(e -> assertError(e, "move_in_notice.csv", 2,
                 "宛名番号", "宛名番号・履歴番号「" + atenaNo + "・99」が resident.csv の宛名番号・履歴番号にありません"));
+    }
+
+    // ---- tax and care files (layout 1.1)
+
+    /** Replaces the raw text of one item of line {@code n} (quoted values stay as written). */
+    static Mutation field(int n, LayoutFile f, String column, String raw) {
+        int index = f.items().indexOf(f.itemOf(column));
+        return line(n, l -> {
+            List<String> v = rawFields(l);
+            v.set(index, raw);
+            return String.join(",", v);
+        });
+    }
+
+    /** The fields of a CSV line as written, quotes included. */
+    static List<String> rawFields(String line) {
+        List<String> out = new ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(line.substring(start));
+        return out;
+    }
+
+    static Mutation appendLine(int copyOf, java.util.function.UnaryOperator<String> change) {
+        return bytes -> {
+            List<String> lines = new ArrayList<>(new String(bytes, StandardCharsets.UTF_8).lines().toList());
+            lines.add(change.apply(lines.get(copyOf - 1)));
+            return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    @Test
+    void badDatesInTaxAndCareFilesAreReportedWithTheirItems() throws Exception {
+        Path tax = broken("tax-date", "tax_income_report.csv",
+                field(2, StandardLayout.TAX_INCOME_REPORT, "spouse_birth_date", "1982-02-30"));
+        assertThat(importInto(tax).errors()).singleElement().satisfies(e -> assertError(e, "tax_income_report.csv", 2,
+                "配偶者の生年月日", "「1982-02-30」は日付ではありません"));
+        Path assessed = broken("tax-timestamp", "tax_assessment.csv",
+                field(3, StandardLayout.TAX_ASSESSMENT, "assessed_at", "2026-07-01 09:00"));
+        assertThat(importInto(assessed).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 3,
+                "賦課日時", "「2026-07-01 09:00」は日時ではありません"));
+        Path care = broken("care-date", "care_insured_event.csv",
+                field(2, StandardLayout.CARE_INSURED_EVENT_FILE, "effective_on", "令和8年5月1日"));
+        assertThat(importInto(care).errors()).singleElement().satisfies(e -> assertError(e, "care_insured_event.csv", 2,
+                "異動年月日", "「令和8年5月1日」は日付ではありません"));
+    }
+
+    @Test
+    void badCodesInTaxAndCareFilesAreReportedWithTheirCodeTables() throws Exception {
+        Path tax = broken("tax-code", "tax_assessment.csv", field(2, StandardLayout.TAX_ASSESSMENT, "exemption", "9"));
+        assertThat(importInto(tax).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 2,
+                "非課税区分", "コード「9」は C13 非課税区分コード にありません"));
+        Path care = broken("care-code", "care_insured_event.csv",
+                field(2, StandardLayout.CARE_INSURED_EVENT_FILE, "kind", "ACQUIRED"));
+        assertThat(importInto(care).errors()).singleElement().satisfies(e -> assertError(e, "care_insured_event.csv", 2,
+                "資格異動", "コード「ACQUIRED」は C17 介護保険資格異動コード にありません"));
+    }
+
+    @Test
+    void numbersOutOfTheirItemsRangeAreReportedNotFailedOn() throws Exception {
+        // 課税年度 is a 4-byte integer, 基準額に対する割合 has 4 decimals and 2 integer digits: a value beyond either
+        // must be a located error, not a failed COPY.
+        Path year = broken("tax-year-range", "tax_assessment.csv",
+                field(2, StandardLayout.TAX_ASSESSMENT, "tax_year", "20260000000"));
+        assertThat(importInto(year).errors()).anySatisfy(e -> assertError(e, "tax_assessment.csv", 2, "課税年度",
+                "「20260000000」は範囲を超えています"));
+        Path version = broken("care-seq-range", "care_insured_event.csv",
+                field(2, StandardLayout.CARE_INSURED_EVENT_FILE, "seq", "-2147483649"));
+        assertThat(importInto(version).errors()).anySatisfy(e -> assertError(e, "care_insured_event.csv", 2, "異動番号",
+                "「-2147483649」は範囲を超えています"));
+    }
+
+    @Test
+    void shortRowsInTaxAndCareFilesAreReportedWithTheirCounts() throws Exception {
+        Path tax = broken("tax-short", "tax_assessment.csv", line(3, l -> l.substring(0, l.lastIndexOf(','))));
+        assertThat(importInto(tax).errors()).singleElement()
+                .satisfies(e -> assertError(e, "tax_assessment.csv", 3, null, "項目数が 17 です（18 項目必要です）"));
+        Path care = broken("care-short", "care_insured_event.csv", line(2, l -> l.substring(0, l.lastIndexOf(','))));
+        assertThat(importInto(care).errors()).singleElement()
+                .satisfies(e -> assertError(e, "care_insured_event.csv", 2, null, "項目数が 8 です（9 項目必要です）"));
+    }
+
+    @Test
+    void duplicateKeysInTaxAndCareFilesAreReportedWithTheLineTheyRepeat() throws Exception {
+        Path tax = broken("tax-duplicate", "tax_assessment.csv", appendLine(2, l -> l));
+        assertThat(importInto(tax).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 4,
+                "課税年度", "キー（課税年度・宛名番号・版番号）が 2 行目と重複しています"));
+        Path care = broken("care-duplicate", "care_insured_event.csv", appendLine(2, l -> l));
+        assertThat(importInto(care).errors()).singleElement().satisfies(e -> assertError(e, "care_insured_event.csv", 3,
+                "宛名番号", "キー（宛名番号・異動番号）が 2 行目と重複しています"));
+    }
+
+    @Test
+    void danglingReferencesInTaxAndCareFilesAreReportedWithTheNumber() throws Exception {
+        String unknown = CheckDigits.appendAtenaNoCheckDigit("999999990");
+        Path tax = broken("tax-dangling", "tax_assessment.csv",
+                appendLine(2, l -> l.replace(person, unknown)));
+        assertThat(importInto(tax).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 4,
+                "宛名番号", "宛名番号「" + unknown + "」が resident.csv の宛名番号にありません"));
+        Path care = broken("care-dangling", "care_insured.csv",
+                appendLine(2, l -> l.replace(person, unknown).replace("0000000001", "0000000002")));
+        assertThat(importInto(care).errors()).singleElement().satisfies(e -> assertError(e, "care_insured.csv", 3,
+                "宛名番号", "宛名番号「" + unknown + "」が resident.csv の宛名番号にありません"));
+        // An event of a person the care file does not hold.
+        Path event = broken("care-event-dangling", "care_insured_event.csv",
+                appendLine(2, l -> l.replace(person, unknown)));
+        assertThat(importInto(event).errors()).singleElement().satisfies(e -> assertError(e, "care_insured_event.csv", 3,
+                "宛名番号", "宛名番号「" + unknown + "」が care_insured.csv の宛名番号にありません"));
+    }
+
+    @Test
+    void aGapInANumberingUnderTwoItemsIsReportedWithBothItems() throws Exception {
+        Path gap = broken("tax-version-gap", "tax_assessment.csv", field(3, StandardLayout.TAX_ASSESSMENT, "version", "3"));
+        assertThat(importInto(gap).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 3,
+                "版番号", "版番号 3 の前の 2 がありません（課税年度・宛名番号ごとに1から欠番なく続けてください）"));
+        // Version 2 of another 課税年度 of the same person: that person's version 1 of 2026 does not count.
+        Path otherYear = broken("tax-version-year", "tax_assessment.csv",
+                appendLine(3, l -> l.replaceFirst("^2026,", "2025,")));
+        assertThat(importInto(otherYear).errors()).singleElement().satisfies(e -> assertError(e, "tax_assessment.csv", 4,
+                "版番号", "版番号 2 の前の 1 がありません"));
+        Path zero = broken("tax-version-zero", "tax_assessment.csv", field(2, StandardLayout.TAX_ASSESSMENT, "version", "0"));
+        assertThat(importInto(zero).errors()).extracting(ImportError::message)
+                .contains("版番号は1から始まります。", "版番号 2 の前の 1 がありません（課税年度・宛名番号ごとに1から欠番なく続けてください）。");
     }
 
     @Test

@@ -29,7 +29,7 @@ class ExportCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--out", required = true, description = "書き出し先のディレクトリ（なければ作ります）")
     Path out;
 
-    @Option(names = "--since", description = "差分: 前回の manifest.json の cursor（例 n1523-c2026112800003）")
+    @Option(names = "--since", description = "差分: 前回の manifest.json の cursor（例 n1523-c2026112800003-g12）")
     String since;
 
     private final Exporter exporter;

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -56,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Export of a tenant's data set in the standard layout: every file from one consistent snapshot (a read-only,
  * repeatable-read transaction), each streamed by PostgreSQL's {@code COPY … TO} in CSV straight to its destination
  * while its SHA-256 is computed (memory does not grow with the data), then {@code manifest.json}. One audit entry
- * records the export (it contains every person's data, 個人番号 included).
+ * records the export (it contains every person's data, 個人番号 included). Before the snapshot, the export closes the
+ * tenant's export generation, which the delta of the tax and care files is cut by (ADR 0016).
  */
 @Service
 public class Exporter {
@@ -137,23 +139,29 @@ public class Exporter {
         Instant started = Instant.now();
         record Snapshot(List<Manifest.FileEntry> files, Cursor cursor) {
         }
-        Snapshot snap = TenantContext.callAs(lgCode, actor, () -> snapshot.execute(s -> {
-            List<Manifest.FileEntry> files = new ArrayList<>();
-            Ranges ranges = parallel.connections() == 1 ? null : new Ranges(lgCode, actor, parallel,
-                    jdbc.sql("select pg_export_snapshot()").query(String.class).single());
-            for (LayoutFile f : StandardLayout.FILES) {
-                Manifest.FileEntry entry = writeFile(f, lgCode, since, target, ranges);
-                files.add(entry);
-                if (listener != null) {
-                    listener.exported(entry);
+        Snapshot snap;
+        try (Generation closing = closeGeneration(lgCode, actor)) {
+            snap = TenantContext.callAs(lgCode, actor, () -> snapshot.execute(s -> {
+                // The transaction's first statement fixes its snapshot (repeatable read); only then may writers go on.
+                jdbc.sql("select 1").query(Integer.class).single();
+                closing.commit();
+                List<Manifest.FileEntry> files = new ArrayList<>();
+                Ranges ranges = parallel.connections() == 1 ? null : new Ranges(lgCode, actor, parallel,
+                        jdbc.sql("select pg_export_snapshot()").query(String.class).single());
+                for (LayoutFile f : StandardLayout.FILES) {
+                    Manifest.FileEntry entry = writeFile(f, lgCode, since, target, ranges);
+                    files.add(entry);
+                    if (listener != null) {
+                        listener.exported(entry);
+                    }
                 }
-            }
-            long notification = jdbc.sql("select coalesce(max(notification_no), 0) from resident_notification where lg_code = ?")
-                    .param(lgCode).query(Long.class).single();
-            long issue = jdbc.sql("select coalesce(max(issue_seq), 0) from certificate_issue where lg_code = ?")
-                    .param(lgCode).query(Long.class).single();
-            return new Snapshot(files, new Cursor(notification, issue));
-        }));
+                long notification = jdbc.sql("select coalesce(max(notification_no), 0) from resident_notification where lg_code = ?")
+                        .param(lgCode).query(Long.class).single();
+                long issue = jdbc.sql("select coalesce(max(issue_seq), 0) from certificate_issue where lg_code = ?")
+                        .param(lgCode).query(Long.class).single();
+                return new Snapshot(files, new Cursor(notification, issue, generation(lgCode)));
+            }));
+        }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Manifest manifest = new Manifest(StandardLayout.NAME, StandardLayout.VERSION, lgCode,
                 since == null ? Manifest.FULL : Manifest.DELTA, since == null ? null : since.toString(),
@@ -175,6 +183,85 @@ public class Exporter {
             audit.record(new AuditEvent("exchange.exported", "tenant", lgCode, true, detail));
         }));
         return manifest;
+    }
+
+    /**
+     * The highest export generation of the tax and care rows in the snapshot, 0 when there is none: every row stamped
+     * up to the generation just closed is in it (its writer committed before the close), every later row or change
+     * is stamped higher (ADR 0016).
+     */
+    private long generation(String lg) {
+        String max = StandardLayout.FILES.stream().filter(f -> LayoutFile.GENERATION.equals(f.deltaColumn()))
+                .map(f -> "(select max(" + LayoutFile.GENERATION + ") from " + f.table() + " where lg_code = :lg)")
+                .collect(Collectors.joining(", "));
+        return jdbc.sql("select coalesce(greatest(" + max + "), 0)").param("lg", lg).query(Long.class).single();
+    }
+
+    /**
+     * Closes the tenant's export generation on a connection of its own: the exclusive lock waits until every open
+     * transaction that stamped a tax or care row has committed (they hold the shared lock until then) and keeps new
+     * ones from stamping; the generation is raised under it. The caller takes its snapshot and then commits this,
+     * so that the snapshot holds every row of the closed generation and none of the next.
+     */
+    private Generation closeGeneration(String lg, Actor actor) {
+        try {
+            Connection con = dataSource.getConnection();
+            try {
+                con.setAutoCommit(false);
+                try (PreparedStatement ps = con.prepareStatement(
+                        "select set_config('kiban.lg_code', ?, true), set_config('kiban.actor', ?, true), "
+                                + "pg_advisory_xact_lock(hashtextextended('kiban-export-generation-' || ?, 0))")) {
+                    ps.setString(1, lg);
+                    ps.setString(2, actor.qualifiedId());
+                    ps.setString(3, lg);
+                    ps.execute();
+                }
+                try (PreparedStatement ps = con.prepareStatement("insert into exchange_generation (lg_code, current) "
+                        + "values (?, 1) on conflict (lg_code) do update set current = exchange_generation.current + 1")) {
+                    ps.setString(1, lg);
+                    ps.executeUpdate();
+                }
+                return new Generation(con);
+            } catch (SQLException | RuntimeException e) {
+                con.rollback();
+                con.setAutoCommit(true);
+                con.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("export generation of " + lg + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The open transaction that closed a generation: committed once the snapshot is taken, else rolled back. */
+    private static final class Generation implements AutoCloseable {
+        private final Connection con;
+        private boolean committed;
+
+        Generation(Connection con) {
+            this.con = con;
+        }
+
+        void commit() {
+            try {
+                con.commit();
+                committed = true;
+            } catch (SQLException e) {
+                throw new IllegalStateException("export generation: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (con) {
+                if (!committed) {
+                    con.rollback();
+                }
+                con.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException("export generation: " + e.getMessage(), e);
+            }
+        }
     }
 
     private Manifest.FileEntry writeFile(LayoutFile f, String lg, Cursor since, Target target, Ranges ranges) {

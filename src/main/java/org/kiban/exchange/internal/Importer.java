@@ -166,6 +166,7 @@ public class Importer {
         final long started = System.nanoTime();
         final List<ImportError> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final Map<LayoutFile, Map<String, Range>> ranges = new java.util.HashMap<>();
         long errorCount;
         long rows;
         long total;
@@ -306,6 +307,7 @@ public class Importer {
                 error(f.file(), 0, null, "ファイルがありません。");
                 return;
             }
+            ranges(f);   // read before the COPY: the connection answers nothing else while it runs
             CopyText out = CopyText.open(jdbcTemplate, "copy " + s + " (" + String.join(", ", cols) + ", stage_line_no, stage_bad) from stdin");
             MessageDigest sha = Exporter.sha256();
             long fileRows = 0;
@@ -400,7 +402,12 @@ public class Importer {
                     continue;
                 }
                 try {
-                    out.add(value(item, v));
+                    Object value = value(item, v);
+                    Range range = ranges(f).get(item.column());
+                    if (range != null) {
+                        range.check(v);
+                    }
+                    out.add(value);
                 } catch (InvalidValueException e) {
                     error(f.file(), row.line(), item.name(), e.getMessage());
                     bad = true;
@@ -411,6 +418,35 @@ public class Importer {
                 bad |= deriveResident(f, row, raw, out);
             }
             return bad;
+        }
+
+        /**
+         * The bounds of the file's numeric columns narrower than the item type (integer: 4 bytes; numeric(p, s)), read
+         * from the table: a value beyond them is an error of its line, not a failed COPY.
+         */
+        Map<String, Range> ranges(LayoutFile f) {
+            return ranges.computeIfAbsent(f, file -> {
+                Map<String, Range> r = new java.util.HashMap<>();
+                jdbc.sql("""
+                                select column_name, data_type, numeric_precision, numeric_scale from information_schema.columns
+                                where table_schema = current_schema() and table_name = ? and data_type in ('integer', 'smallint', 'numeric')""")
+                        .param(file.table())
+                        .query((rs, n) -> {
+                            String column = rs.getString(1);
+                            Optional<Item> item = file.item(column);
+                            if (item.isPresent() && (item.get().type() == ItemType.INTEGER || item.get().type() == ItemType.DECIMAL)) {
+                                r.put(column, switch (rs.getString(2)) {
+                                    case "integer" -> new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, -1);
+                                    case "smallint" -> new Range(Short.MIN_VALUE, Short.MAX_VALUE, -1, -1);
+                                    default -> rs.getObject(3) == null ? null
+                                            : new Range(0, 0, rs.getInt(3) - rs.getInt(4), rs.getInt(4));
+                                });
+                            }
+                            return null;
+                        }).list();
+                r.values().removeIf(java.util.Objects::isNull);
+                return r;
+            });
         }
 
         boolean deriveResident(LayoutFile f, CsvReader.Row row, String[] raw, List<Object> out) {
@@ -478,16 +514,19 @@ public class Importer {
                         }).list();
             }
             if (f.sequence() != null) {
-                String g = f.sequence().group();
+                List<String> g = f.sequence().group();
                 String n = f.sequence().number();
                 String item = f.itemOf(n).name();
-                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null and " + g + " is not null and ("
-                                + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where p." + g + " = s." + g
-                                + " and p." + n + " = s." + n + " - 1)) order by stage_line_no")
+                String groupNames = g.stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"));
+                String groupPresent = g.stream().map(c -> " and " + c + " is not null").collect(Collectors.joining());
+                String sameGroup = g.stream().map(c -> "p." + c + " = s." + c + " and ").collect(Collectors.joining());
+                jdbc.sql("select stage_line_no, " + n + " from " + s + " s where " + n + " is not null" + groupPresent + " and ("
+                                + n + " < 1 or " + n + " > 1 and not exists (select 1 from " + s + " p where " + sameGroup
+                                + "p." + n + " = s." + n + " - 1)) order by stage_line_no")
                         .query((rs, k) -> {
                             long no = rs.getLong(2);
                             error(f.file(), rs.getLong(1), item, no < 1 ? item + "は1から始まります。"
-                                    : item + " " + no + " の前の " + (no - 1) + " がありません（" + f.itemOf(g).name()
+                                    : item + " " + no + " の前の " + (no - 1) + " がありません（" + groupNames
                                     + "ごとに1から欠番なく続けてください）。");
                             return null;
                         }).list();
@@ -557,6 +596,32 @@ public class Importer {
                                 insert into resident_number_sequence (lg_code, kind, last_base) values (?, ?, ?)
                                 on conflict (lg_code, kind) do update set last_base = greatest(resident_number_sequence.last_base, excluded.last_base)""")
                         .params(lg, kind, max).update();
+            }
+        }
+    }
+
+    /**
+     * What a numeric column holds beyond its item type: an integer between {@code min} and {@code max}, or (when
+     * {@code integerDigits} is not negative) a decimal of at most that many integer and {@code scale} decimal digits.
+     */
+    record Range(long min, long max, int integerDigits, int scale) {
+
+        void check(String v) {
+            if (integerDigits < 0) {
+                long n = Long.parseLong(v);
+                if (n < min || n > max) {
+                    throw invalid("「" + v + "」は範囲を超えています（" + min + " 〜 " + max + " の整数で書いてください）。");
+                }
+                return;
+            }
+            String digits = v.startsWith("-") ? v.substring(1) : v;
+            int point = digits.indexOf('.');
+            String whole = (point < 0 ? digits : digits.substring(0, point)).replaceFirst("^0+(?=.)", "");
+            int decimals = point < 0 ? 0 : digits.length() - point - 1;
+            if (whole.length() > Math.max(integerDigits, 1) || whole.length() == 1 && integerDigits == 0 && !whole.equals("0")
+                    || decimals > scale) {
+                throw invalid("「" + v + "」は範囲を超えています（整数部 " + integerDigits + " 桁・小数部 " + scale
+                        + " 桁までで書いてください）。");
             }
         }
     }

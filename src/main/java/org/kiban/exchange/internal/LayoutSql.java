@@ -41,8 +41,9 @@ final class LayoutSql {
     static String where(LayoutFile f, String lg, Cursor since) {
         String lgLiteral = LgCode.of(lg).value();   // six checked digits: safe to inline (COPY takes no parameters)
         String where = "lg_code = '" + lgLiteral + "'";
-        if (since != null && f.deltaColumn() != null) {
-            where += " and " + f.deltaColumn() + " > " + since.bound(f.deltaColumn());
+        Long bound = since == null || f.deltaColumn() == null ? null : since.bound(f.deltaColumn());
+        if (bound != null) {
+            where += " and " + f.deltaColumn() + " > " + bound;
         }
         return where;
     }

@@ -31,8 +31,14 @@ public final class LayoutDocument {
                 - 行はキーの順。同じデータからは同じバイト列になる（書き出し日時を除く）。
                 - `manifest.json`: レイアウト名・版、団体コード、全件（`full`）か差分（`delta`）か、差分の起点（`since`）と
                   次の起点（`cursor`）、書き出し日時、ファイルごとの件数・バイト数・SHA-256。
-                - 差分: `cursor` は `n<届出番号>-c<交付連番>`。差分には、異動届・住民は起点の届出番号より後の届出のもの、
-                  交付履歴は起点の交付連番より後のものだけが入る。その他のファイル（状態を表す表）は差分でも全件。
+                - 差分: `cursor` は `n<届出番号>-c<交付連番>-g<書き出し世代>`。差分には、異動届・住民は起点の届出番号より
+                  後の届出のもの、交付履歴は起点の交付連番より後のものだけが入る。個人住民税・介護保険のファイルは、起点の
+                  書き出し世代より後に追加・更新された行だけが入る（書き出し世代は Kiban が行を書くたびに記録する内部の番号で、
+                  ファイルにはない。書き出しは世代を締めてから読むので、書き出しの後に書かれた行は必ず後の世代になる）。
+                  更新された行（資格・認定の申請・適用除外などの現在の状態）はキーが同じ新しい内容で入るので、受け手はキーで
+                  置き換える。税・介護の行は削除されない。その他のファイル（状態を表す表）は差分でも全件。
+                - 書き出し世代のない以前の `cursor`（`n<届出番号>-c<交付連番>`）も起点に指定できる。その書き出しがどの
+                  税・介護の行を含んでいたかは分からないので、その差分では税・介護のファイルは全件になる（以前と同じ）。
                 - 取り込みは全件（`full`）の組だけを受け付け、空のテナントへ一括で（全部か無しか）反映する。同じ組の
                   再取り込みは何もしない。
                 """);
@@ -51,7 +57,9 @@ public final class LayoutDocument {
         for (LayoutFile f : StandardLayout.FILES) {
             md.append("| `").append(f.file()).append("` | ").append(f.entity()).append(" | ")
                     .append(f.key().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・"))).append(" | ")
-                    .append(f.deltaColumn() == null ? "全件" : f.itemOf(f.deltaColumn()).name() + "が起点より後").append(" |\n");
+                    .append(f.deltaColumn() == null ? "全件" : LayoutFile.GENERATION.equals(f.deltaColumn())
+                            ? "起点の書き出し世代より後に追加・更新した行" : f.itemOf(f.deltaColumn()).name() + "が起点より後")
+                    .append(" |\n");
         }
         for (LayoutFile f : StandardLayout.FILES) {
             md.append("\n## ").append(f.entity()).append("（`").append(f.file()).append("`）\n\n");
@@ -79,7 +87,8 @@ public final class LayoutDocument {
             }
             if (f.sequence() != null) {
                 md.append("- 連番: ").append(f.itemOf(f.sequence().number()).name()).append(" は ")
-                        .append(f.itemOf(f.sequence().group()).name()).append("ごとに 1 から欠番なし\n");
+                        .append(f.sequence().group().stream().map(c -> f.itemOf(c).name()).collect(Collectors.joining("・")))
+                        .append("ごとに 1 から欠番なし\n");
             }
             if (!f.derived().isEmpty()) {
                 md.append("- 取り込み時に Kiban が導出するもの（ファイルにはない）: ").append(String.join("、", f.derived()))

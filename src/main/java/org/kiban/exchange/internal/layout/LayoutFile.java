@@ -15,14 +15,21 @@ import java.util.Optional;
  * @param key         columns that identify a row; rows are written in this order and must be unique
  * @param uniques     other column sets that must be unique within the file
  * @param references  items that must name a row of another (or the same) file
- * @param sequence    a numbering that must run 1, 2, 3 … without gaps within a group (履歴番号 per 宛名番号), or null
- * @param deltaColumn in a delta export, only rows whose value of this column lies beyond the cursor; null: the whole
- *                    file (a state table, small)
+ * @param sequence    a numbering that must run 1, 2, 3 … without gaps within a group (履歴番号 per 宛名番号, 版番号 per
+ *                    課税年度・宛名番号), or null
+ * @param deltaColumn in a delta export, only rows whose value of this column lies beyond the cursor: an item, or
+ *                    {@link #GENERATION}; null: the whole file (a state table, small)
  * @param derived     columns Kiban derives on import instead of reading them (documented, not written)
  */
 public record LayoutFile(String file, String entity, String table, String owner, String description, List<Item> items,
                          List<String> key, List<List<String>> uniques, List<Reference> references, Sequence sequence,
                          String deltaColumn, List<String> derived) {
+
+    /**
+     * The delta column of the tax and care files: the export generation Kiban stamps on each row it inserts or updates
+     * (ADR 0016), not an item of the file.
+     */
+    public static final String GENERATION = "export_generation";
 
     /**
      * The values of {@code columns} of a row of this file must be those of {@code targetColumns} of one row of
@@ -48,8 +55,22 @@ public record LayoutFile(String file, String entity, String table, String owner,
         }
     }
 
-    /** {@code number} must be 1..n within each {@code group}. */
-    public record Sequence(String group, String number) {
+    /**
+     * {@code number} must be 1..n within each {@code group}: one item (履歴番号 per 宛名番号) or more (版番号 per
+     * 課税年度・宛名番号).
+     */
+    public record Sequence(List<String> group, String number) {
+
+        public Sequence {
+            group = List.copyOf(group);
+            if (group.isEmpty()) {
+                throw new IllegalStateException("sequence " + number + " without a group");
+            }
+        }
+
+        public Sequence(String group, String number) {
+            this(List.of(group), number);
+        }
     }
 
     public Optional<Item> item(String column) {

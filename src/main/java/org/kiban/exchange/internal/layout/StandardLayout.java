@@ -396,7 +396,7 @@ public final class StandardLayout {
                     req("取込みファイルの行番号", "line_no", INTEGER, ""),
                     req("取込日時", "imported_at", TIMESTAMP, ""),
                     req("取込者", "imported_by", TEXT, "")),
-            List.of("tax_year", "report_no"), List.of(), List.of(), null, null, List.of());
+            List.of("tax_year", "report_no"), List.of(), List.of(), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile TAX_RETURN = new LayoutFile("tax_return.csv", "住民税の申告", "tax_return", "tax",
             "窓口で受け付けた申告（地方税法第317条の2）の改訂ごとに1行（追記のみ）。最新の改訂がその人の支払報告書に代わる。"
@@ -409,7 +409,8 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("tax_year", "atena_no", "revision"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("tax_year", "atena_no"), "revision"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile TAX_ASSESSMENT = new LayoutFile("tax_assessment.csv", "個人住民税の賦課", "tax_assessment",
             "tax", "賦課の版ごとに1行（当初賦課、更正は新しい版、追記のみ）。各版は計算の入力・結果とルールの版を"
@@ -435,7 +436,8 @@ public final class StandardLayout {
                     opt("公的年金等特別徴収の各月の税額", "pension_installments", INTEGER_LIST,
                             "円。4月・6月・8月・10月・12月・2月の6回")),
             List.of("tax_year", "atena_no", "version"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("tax_year", "atena_no"), "version"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_INSURED = new LayoutFile("care_insured.csv", "介護保険第1号被保険者",
             "care_insured", "care", "第1号被保険者の資格の現在の状態ごとに1行（資格喪失した者を含む）。異動の履歴は"
@@ -450,7 +452,7 @@ public final class StandardLayout {
                     req("住所地特例", "address_exception", FLAG, "住所地特例によりこの保険者の被保険者であるもの"),
                     req("最新の異動番号", "last_seq", INTEGER, "介護保険資格異動ファイルの宛名番号ごとの最大の異動番号")),
             List.of("atena_no"), List.of(List.of("insured_no")),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null,
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION,
             List.of("care_counter（被保険者番号の連番）"));
 
     public static final LayoutFile CARE_INSURED_EVENT_FILE = new LayoutFile("care_insured_event.csv", "介護保険資格異動",
@@ -467,7 +469,7 @@ public final class StandardLayout {
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("atena_no", "seq"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "care_insured.csv", "atena_no")),
-            new LayoutFile.Sequence("atena_no", "seq"), null, List.of());
+            new LayoutFile.Sequence("atena_no", "seq"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_SPECIAL_STATUS_FILE = new LayoutFile("care_special_status.csv",
             "介護保険の適用除外・住所地特例", "care_special_status", "care",
@@ -483,7 +485,7 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("atena_no", "seq"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_PREMIUM_STAGE_TABLE = new LayoutFile("care_premium_stage_table.csv",
             "介護保険料の段階表", "care_premium_stage_table", "care",
@@ -496,7 +498,7 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("fiscal_year", "revision"), List.of(), List.of(),
-            new LayoutFile.Sequence("fiscal_year", "revision"), null, List.of());
+            new LayoutFile.Sequence("fiscal_year", "revision"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_TAX_RESULT = new LayoutFile("care_tax_result.csv", "介護保険の課税情報",
             "care_tax_result", "care", "個人住民税の賦課から受け取った本人課税と所得の版ごとに1行（追記のみ）。第1.1版から。",
@@ -511,7 +513,7 @@ public final class StandardLayout {
                     opt("理由", "reason", TEXT, ""),
                     req("記録日時", "recorded_at", TIMESTAMP, "")),
             List.of("tax_year", "atena_no", "version"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_PREMIUM_ASSESSMENT = new LayoutFile("care_premium_assessment.csv",
             "介護保険料の賦課", "care_premium_assessment", "care",
@@ -536,7 +538,8 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("fiscal_year", "atena_no", "version"), List.of(),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
+            new LayoutFile.Sequence(List.of("fiscal_year", "atena_no"), "version"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_CERTIFICATION_CASE = new LayoutFile("care_certification_case.csv",
             "要介護認定の申請", "care_certification_case", "care",
@@ -562,7 +565,7 @@ public final class StandardLayout {
                     opt("前回の申請番号", "previous_case_no", INTEGER, "更新・区分変更のとき")),
             List.of("case_no"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "care_insured.csv", "atena_no"),
-                    new LayoutFile.Reference("previous_case_no", "care_certification_case.csv", "case_no")), null, null,
+                    new LayoutFile.Reference("previous_case_no", "care_certification_case.csv", "case_no")), null, LayoutFile.GENERATION,
             List.of("care_certification_counter（申請番号の連番）"));
 
     public static final LayoutFile CARE_CERTIFICATION_STEP = new LayoutFile("care_certification_step.csv",
@@ -578,7 +581,7 @@ public final class StandardLayout {
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("case_no", "seq"), List.of(),
             List.of(new LayoutFile.Reference("case_no", "care_certification_case.csv", "case_no")),
-            new LayoutFile.Sequence("case_no", "seq"), null, List.of());
+            new LayoutFile.Sequence("case_no", "seq"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile CARE_ELIGIBILITY_CERTIFICATE = new LayoutFile("care_eligibility_certificate_issue.csv",
             "受給資格証明書の交付", "care_eligibility_certificate_issue", "care",
@@ -590,7 +593,7 @@ public final class StandardLayout {
                     req("交付者", "issued_by", TEXT, "")),
             List.of("atena_no", "issued_at"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no"),
-                    new LayoutFile.Reference("case_no", "care_certification_case.csv", "case_no")), null, null, List.of());
+                    new LayoutFile.Reference("case_no", "care_certification_case.csv", "case_no")), null, LayoutFile.GENERATION, List.of());
 
     /** In import order: a file's references point to files before it (or to itself). */
     public static final List<LayoutFile> FILES = List.of(HOUSEHOLD, NOTIFICATION, RESIDENT, PROTECTION_MEASURE,

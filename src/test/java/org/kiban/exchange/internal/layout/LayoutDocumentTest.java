@@ -45,6 +45,10 @@ class LayoutDocumentTest {
             }
             f.key().forEach(f::itemOf);
             f.uniques().forEach(u -> u.forEach(f::itemOf));
+            if (f.sequence() != null) {
+                f.sequence().group().forEach(f::itemOf);
+                f.itemOf(f.sequence().number());
+            }
             for (LayoutFile.Reference r : f.references()) {
                 r.columns().forEach(f::itemOf);
                 r.targetColumns().forEach(StandardLayout.file(r.targetFile())::itemOf);
