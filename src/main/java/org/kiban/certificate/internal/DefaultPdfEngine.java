@@ -71,7 +71,7 @@ class DefaultPdfEngine implements PdfEngine {
 
     @Override
     public Rendered renderSigned(String xhtml, String lgCode, String municipality) {
-        SigningIdentity identity = identities.computeIfAbsent(lgCode, lg -> identity(lg, municipality));
+        SigningIdentity identity = identityOf(lgCode, municipality);
         PdfSigner pdfSigner = signer.getObject();
         PdfRenderer.Result r = renderer.getObject().render(xhtml, PdfRenderer.RenderOptions.defaults(),
                 pdf -> pdfSigner.signAndSave(pdf, identity, PdfSigner.Options.at(Instant.now())));
@@ -80,8 +80,12 @@ class DefaultPdfEngine implements PdfEngine {
 
     @Override
     public byte[] sign(String lgCode, String municipality, byte[] pdf) {
-        SigningIdentity identity = identities.computeIfAbsent(lgCode, lg -> identity(lg, municipality));
-        return signer.getObject().sign(pdf, identity, Instant.now());
+        return signer.getObject().sign(pdf, identityOf(lgCode, municipality), Instant.now());
+    }
+
+    /** The tenant's signing identity, kept once loaded (or created on first use). */
+    private SigningIdentity identityOf(String lgCode, String municipality) {
+        return identities.computeIfAbsent(lgCode, lg -> identity(lg, municipality));
     }
 
     private SigningIdentity identity(String lg, String municipality) {

@@ -79,14 +79,19 @@ class PdfSignerTest {
 
     @Test
     void noFlippedByteAnywhereInTheSignedRangesVerifies() throws IOException {
+        assertNoFlippedByteInTheSignedRangesVerifies(signed, 20261128);
+    }
+
+    /** Twenty bytes picked at random in the signed ranges, each changed alone: none of the results verifies. */
+    private void assertNoFlippedByteInTheSignedRangesVerifies(byte[] pdf, long seed) throws IOException {
         int[] range;
-        try (PDDocument document = Loader.loadPDF(signed)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             range = document.getLastSignatureDictionary().getByteRange();
         }
-        Random random = new Random(20261128);
+        Random random = new Random(seed);
         for (int i = 0; i < 20; i++) {
             int position = random.nextBoolean() ? random.nextInt(range[1]) : range[2] + random.nextInt(range[3]);
-            byte[] tampered = signed.clone();
+            byte[] tampered = pdf.clone();
             tampered[position] ^= (byte) (1 + random.nextInt(255));
             assertThat(verifier.verify(tampered).valid()).as("byte %d changed", position).isFalse();
         }
@@ -239,17 +244,8 @@ class PdfSignerTest {
     @Test
     void aChangedByteOfADocumentSignedAsItIsSavedIsDetected() throws IOException {
         byte[] oneRevision = signedInOneRevision(yokohama, PdfSigner.Options.at(SIGNED_AT));
-        int[] range;
-        try (PDDocument document = Loader.loadPDF(oneRevision)) {
-            range = document.getLastSignatureDictionary().getByteRange();
-        }
-        Random random = new Random(20261203);
-        for (int i = 0; i < 20; i++) {
-            int position = random.nextBoolean() ? random.nextInt(range[1]) : range[2] + random.nextInt(range[3]);
-            byte[] tampered = oneRevision.clone();
-            tampered[position] ^= (byte) (1 + random.nextInt(255));
-            assertThat(verifier.verify(tampered).valid()).as("byte %d changed", position).isFalse();
-        }
+        assertThat(verifier.verify(oneRevision).valid()).isTrue();
+        assertNoFlippedByteInTheSignedRangesVerifies(oneRevision, 20261203);
     }
 
     @Test
