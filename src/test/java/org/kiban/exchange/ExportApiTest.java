@@ -101,6 +101,12 @@ class ExportApiTest {
         assertThat(residents).contains("差分　太郎").doesNotContain("全件　花子");
         assertThat(d.entry("notification.csv").rows()).isGreaterThanOrEqualTo(1);
         assertThat(d.cursor()).isNotEqualTo(m.cursor());
+        // The state files are a delta too (by export generation): only the household the 転入 created, none of the
+        // households the full export held.
+        assertThat(m.entry("household.csv").rows()).isPositive();
+        assertThat(lines(delta, "household.csv")).singleElement()
+                .satisfies(h -> assertThat(residents).contains("," + h.substring(0, h.indexOf(',')) + ","));
+        assertThat(d.entry("parameter.csv").rows()).isZero();
     }
 
     @Test
@@ -139,13 +145,15 @@ class ExportApiTest {
         assertThat(again.entry("care_special_status.csv").rows()).isZero();
 
         // A cursor written before the generation existed (n…-c…) still works: it knows nothing of the tax and care rows
-        // its export held, so they come whole, while the resident files stay a delta.
+        // its export held, so they come whole (and so do the state files), while the resident files stay a delta.
         String old = m.cursor().replaceFirst("-g\\d+$", "");
         Map<String, byte[]> fromOld = export(old);
         Manifest o = json.readValue(fromOld.get("manifest.json"), Manifest.class);
         assertThat(o.since()).isEqualTo(old);
         assertThat(lines(fromOld, "tax_return.csv")).filteredOn(l -> l.startsWith("2026," + person + ",")).hasSize(2);
         assertThat(new String(fromOld.get("resident.csv"), StandardCharsets.UTF_8)).doesNotContain("税介");
+        assertThat(o.entry("household.csv").rows()).isEqualTo(
+                json.readValue(export(null).get("manifest.json"), Manifest.class).entry("household.csv").rows());
     }
 
     private List<String> lines(Map<String, byte[]> files, String file) {

@@ -12,15 +12,15 @@ import org.kiban.platform.ProblemException;
  * <li>the last 届出番号 and the last 交付連番 the previous export contained. Both are numbered under a lock held until
  * commit (ADR 6; the certificate's daily counter), so a later commit always has a higher number and a delta after
  * this cursor misses nothing;</li>
- * <li>the highest export generation of the tax and care rows the previous export contained (0 when it had none;
- * ADR 0016). Every row of those files is stamped with the tenant's generation when it is inserted or updated, and an
- * export closes the generation before it takes its snapshot, so every row written or changed after the snapshot
- * carries a higher one. A delta holds the tax and care rows stamped above it: the rows added and the state rows
- * changed since.</li>
+ * <li>the highest export generation of the other files' rows (the registry's state tables, tax and care) the previous
+ * export contained (0 when it had none; ADR 0016). Every row of those files is stamped with the tenant's generation
+ * when it is inserted or updated, and an export closes the generation before it takes its snapshot, so every row
+ * written or changed after the snapshot carries a higher one. A delta holds those files' rows stamped above it: the
+ * rows added and the state rows changed since.</li>
  * </ul>
  * A cursor of the two-part form {@code n…-c…} (written before the generation existed, when a delta carried the tax and
- * care files whole) still parses; it has no generation ({@code null}): nothing is known of which tax and care rows
- * its export held, so a delta after it carries those files whole, as it did then.
+ * care files whole) still parses; it has no generation ({@code null}): nothing is known of which of those rows its
+ * export held, so a delta after it carries those files whole, as it did then.
  */
 public record Cursor(long notificationNo, long issueSeq, Long generation) {
 

@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * repeatable-read transaction), each streamed by PostgreSQL's {@code COPY … TO} in CSV straight to its destination
  * while its SHA-256 is computed (memory does not grow with the data), then {@code manifest.json}. One audit entry
  * records the export (it contains every person's data, 個人番号 included). Before the snapshot, the export closes the
- * tenant's export generation, which the delta of the tax and care files is cut by (ADR 0016).
+ * tenant's export generation, which the delta of the files without an ordered number is cut by (ADR 0016).
  */
 @Service
 public class Exporter {
@@ -186,7 +186,7 @@ public class Exporter {
     }
 
     /**
-     * The highest export generation of the tax and care rows in the snapshot, 0 when there is none: every row stamped
+     * The highest export generation of the stamped rows (state, tax and care files) in the snapshot, 0 when there is none: every row stamped
      * up to the generation just closed is in it (its writer committed before the close), every later row or change
      * is stamped higher (ADR 0016).
      */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param sequence    a numbering that must run 1, 2, 3 … without gaps within a group (履歴番号 per 宛名番号, 版番号 per
  *                    課税年度・宛名番号), or null
  * @param deltaColumn in a delta export, only rows whose value of this column lies beyond the cursor: an item, or
- *                    {@link #GENERATION}; null: the whole file (a state table, small)
+ *                    {@link #GENERATION}; null: the whole file
  * @param derived     columns Kiban derives on import instead of reading them (documented, not written)
  */
 public record LayoutFile(String file, String entity, String table, String owner, String description, List<Item> items,
@@ -26,8 +26,8 @@ public record LayoutFile(String file, String entity, String table, String owner,
                          String deltaColumn, List<String> derived) {
 
     /**
-     * The delta column of the tax and care files: the export generation Kiban stamps on each row it inserts or updates
-     * (ADR 0016), not an item of the file.
+     * The delta column of the files without a number that commits in order (tax, care and the registry's state
+     * tables): the export generation Kiban stamps on each row it inserts or updates (ADR 0016), not an item of the file.
      */
     public static final String GENERATION = "export_generation";
 

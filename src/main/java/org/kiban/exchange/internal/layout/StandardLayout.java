@@ -146,7 +146,7 @@ public final class StandardLayout {
                     req("世帯作成年月日", "created_on", DATE, "世帯が作られた日"),
                     opt("世帯消滅年月日", "dissolved_on", DATE, "世帯員がいなくなった日"),
                     req("世帯版数", "version", INTEGER, "世帯の更新回数（排他制御の版数）")),
-            List.of("household_no"), List.of(), List.of(), null, null, List.of());
+            List.of("household_no"), List.of(), List.of(), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile NOTIFICATION = new LayoutFile("notification.csv", "異動届（届出・職権）", "resident_notification",
             "resident", "受け付けた届出・職権の処理ごとに1行。住民ファイルの各行はこの届出番号を持つ。",
@@ -256,7 +256,8 @@ public final class StandardLayout {
                     req("版数", "version", INTEGER, "更新回数")),
             List.of("measure_no"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no"),
-                    new LayoutFile.Reference("applicant_atena_no", "resident.csv", "atena_no")), null, null, List.of());
+                    new LayoutFile.Reference("applicant_atena_no", "resident.csv", "atena_no")), null,
+            LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile PROTECTION_RELEASE = new LayoutFile("protection_release.csv", "支援措置の一時解除",
             "protection_release", "resident", "支援措置責任者による1回限りの解除ごとに1行。",
@@ -272,7 +273,7 @@ public final class StandardLayout {
                     opt("使用日時", "used_at", TIMESTAMP, "")),
             List.of("release_no"), List.of(),
             List.of(new LayoutFile.Reference("measure_no", "protection_measure.csv", "measure_no"),
-                    new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null, List.of());
+                    new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile MOVE_IN_NOTICE = new LayoutFile("move_in_notice.csv", "転入通知", "move_in_notice",
             "resident", "受理した転入通知（住民基本台帳法第9条第1項）ごとに1行。通知が答える転出の除票（宛名番号・履歴番号）に"
@@ -290,7 +291,7 @@ public final class StandardLayout {
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("atena_no", "rireki_no"), List.of(),
             List.of(new LayoutFile.Reference(List.of("atena_no", "rireki_no"), "resident.csv",
-                    List.of("atena_no", "rireki_no"))), null, null, List.of());
+                    List.of("atena_no", "rireki_no"))), null, LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile ADULT_GUARDIANSHIP = new LayoutFile("adult_guardianship.csv", "成年被後見人",
             "adult_guardianship", "resident", "成年被後見人の該当（標準仕様書 1.1.2）の変更ごとに1行（追記のみ）。宛名番号ごとに"
@@ -304,7 +305,7 @@ public final class StandardLayout {
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("atena_no", "seq"), List.of(),
             List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")),
-            new LayoutFile.Sequence("atena_no", "seq"), null, List.of());
+            new LayoutFile.Sequence("atena_no", "seq"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile SEAL = new LayoutFile("seal_registration.csv", "印鑑登録", "seal_registration", "seal",
             "印鑑登録ごとに1行（廃止したものを含む）。印影は登録時に読み取った画像。",
@@ -323,7 +324,7 @@ public final class StandardLayout {
                     req("登録日時", "created_at", TIMESTAMP, ""),
                     req("登録者", "created_by", TEXT, "")),
             List.of("registration_no"), List.of(List.of("card_no")),
-            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, null,
+            List.of(new LayoutFile.Reference("atena_no", "resident.csv", "atena_no")), null, LayoutFile.GENERATION,
             List.of("seal_counter（印鑑登録証番号の連番）"));
 
     public static final LayoutFile CERTIFICATE_ISSUE = new LayoutFile("certificate_issue.csv", "交付履歴", "certificate_issue",
@@ -367,7 +368,7 @@ public final class StandardLayout {
                     req("記録日時", "recorded_at", TIMESTAMP, ""),
                     req("記録者", "recorded_by", TEXT, "")),
             List.of("parameter_key", "revision"), List.of(), List.of(),
-            new LayoutFile.Sequence("parameter_key", "revision"), null, List.of());
+            new LayoutFile.Sequence("parameter_key", "revision"), LayoutFile.GENERATION, List.of());
 
     public static final LayoutFile TAX_INCOME_REPORT = new LayoutFile("tax_income_report.csv", "給与・公的年金等支払報告書",
             "tax_income_report", "tax", "取り込んだ支払報告書の1行ごとに1行（個人住民税）。訂正は新しい行で表す（追記のみ）。"
