@@ -7,10 +7,12 @@ import java.util.List;
 public interface DatabaseMaintenance {
 
     /**
-     * Refreshes the planner's statistics of {@code tables} after a bulk load, so the first queries after it get
-     * index plans (autovacuum would, a minute later). Does nothing when the owner's credentials are not known.
+     * {@code VACUUM (ANALYZE)} of {@code tables} after a bulk load, as autovacuum would a minute later: the planner's
+     * statistics, so the first queries get index plans, and the rows' visibility (hint bits, visibility map), so the
+     * first reader (an export, an index-only scan) does not dirty and write every page again. Does nothing when the
+     * owner's credentials are not known.
      */
-    void analyze(String... tables);
+    void vacuumAnalyze(String... tables);
 
     /** One table's rows in COPY text format, for {@link #bareCopyRolledBack}. */
     record BareCopy(String table, List<String> columns, Path file) {

@@ -74,7 +74,7 @@ class CareBench implements Callable<Integer>, BenchSubcommand {
 
         long t1 = System.nanoTime();
         int stored = TenantContext.callAs(lg, PremiumAssessments.ASSESSOR, () -> tx.execute(s -> syntheticTaxResults(lg, baseDate)));
-        maintenance.analyze("care_insured", "care_tax_result", "care_premium_assessment");
+        maintenance.vacuumAnalyze("care_insured", "care_tax_result", "care_premium_assessment");
         System.out.printf("準備 2: 合成の市町村民税の結果 %,d 人分（%.1f 秒）%n", stored, seconds(t1));
 
         long t2 = System.nanoTime();

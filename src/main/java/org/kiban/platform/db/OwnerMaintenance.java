@@ -25,7 +25,7 @@ class OwnerMaintenance implements DatabaseMaintenance {
     }
 
     @Override
-    public void analyze(String... tables) {
+    public void vacuumAnalyze(String... tables) {
         if (!server.hasOwner()) {
             return;
         }
@@ -34,10 +34,10 @@ class OwnerMaintenance implements DatabaseMaintenance {
                 if (!table.matches("[a-z_]+")) {
                     throw new IllegalArgumentException(table);
                 }
-                s.execute("analyze " + table);
+                s.execute("vacuum (analyze) " + table);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("analyze failed: " + e.getMessage(), e);
+            throw new IllegalStateException("vacuum failed: " + e.getMessage(), e);
         }
     }
 

@@ -192,11 +192,9 @@ public final class PdfRenderer {
                             missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" ")));
                 }
                 registerFonts(renderer.getFontResolver(), pdf);
-                if (!reusableImages.isEmpty()) {
-                    var shared = renderer.getSharedContext();
-                    shared.setUserAgentCallback(reusableImages.around(shared.getUserAgentCallback(), pdf,
-                            shared.getDotsPerPixel()));
-                }
+                var shared = renderer.getSharedContext();
+                shared.setUserAgentCallback(reusableImages.around(shared.getUserAgentCallback(), pdf,
+                        shared.getDotsPerPixel()));
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }

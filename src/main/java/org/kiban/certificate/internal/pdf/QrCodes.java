@@ -1,16 +1,10 @@
 package org.kiban.certificate.internal.pdf;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-
-import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -71,28 +65,7 @@ public final class QrCodes {
         // Whole pixels a module, so that every module has the same size.
         int pixelsPerModule = Math.max(1, (int) Math.ceil(sizeMm / 25.4 * DOTS_PER_INCH / modules));
         int size = modules * pixelsPerModule;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        int black = 0xFF000000;
-        int white = 0xFFFFFFFF;
-        int[] row = new int[size];
-        for (int y = 0; y < modules; y++) {
-            for (int x = 0; x < modules; x++) {
-                int colour = matrix.get(x, y) ? black : white;
-                for (int p = 0; p < pixelsPerModule; p++) {
-                    row[x * pixelsPerModule + p] = colour;
-                }
-            }
-            for (int p = 0; p < pixelsPerModule; p++) {
-                image.setRGB(0, y * pixelsPerModule + p, size, 1, row, 0, size);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngImages.blackAndWhite(size, size, (x, y) -> matrix.get(x / pixelsPerModule, y / pixelsPerModule));
     }
 
     /**

@@ -29,8 +29,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Images that many documents carry unchanged (a municipality's 公印 on each of its certificates): decoded and
- * compressed for PDF once, then copied into each document as they are. openhtmltopdf decodes a {@code data:} PNG and
+ * Images that many documents carry unchanged (a municipality's 公印 on each of its certificates): made ready for PDF
+ * once (a simple PNG's own compressed data, {@link PngImages}; else decoded and compressed), then copied into each
+ * document as they are. openhtmltopdf decodes a {@code data:} PNG and
  * compresses its pixels again for every document (PDFBox's LosslessFactory: about a sixth of a certificate's
  * rendering time for a 200-pixel seal). Only opaque grey or RGB images are kept (no soft mask, no palette), so the
  * copy is a self-contained stream; anything else takes the ordinary path.
@@ -70,20 +71,23 @@ final class ReusableImages {
         }
     }
 
-    boolean isEmpty() {
-        return images.isEmpty();
-    }
-
     int size() {
         return images.size();
     }
 
-    /** {@code delegate} answering the registered images from this cache, for one document. */
+    /**
+     * {@code delegate} answering the registered images from this cache, and PNGs that can be copied as they are
+     * ({@link PngImages#passThrough(String)}) without decoding them, for one document.
+     */
     UserAgentCallback around(UserAgentCallback delegate, PDDocument document, int dotsPerPixel) {
         return new Agent(delegate, document, dotsPerPixel);
     }
 
     static Encoded encode(String dataUri) {
+        Encoded copied = PngImages.passThrough(dataUri);
+        if (copied != null) {
+            return copied;
+        }
         int comma = dataUri.indexOf(',');
         if (!dataUri.startsWith("data:image/") || comma < 0 || !dataUri.substring(0, comma).endsWith(";base64")) {
             return null;
@@ -138,7 +142,7 @@ final class ReusableImages {
         return null;
     }
 
-    /** openhtmltopdf's user agent, with the registered images answered from the cache. */
+    /** openhtmltopdf's user agent, with the registered images answered from the cache and simple PNGs copied. */
     private final class Agent implements UserAgentCallback {
         private final UserAgentCallback delegate;
         private final PDDocument document;
@@ -153,6 +157,9 @@ final class ReusableImages {
         @Override
         public ImageResource getImageResource(String uri, ExternalResourceType type) {
             Encoded encoded = uri == null ? null : images.get(uri);
+            if (encoded == null) {
+                encoded = PngImages.passThrough(uri);   // an image of this document only (its QR code)
+            }
             if (encoded == null) {
                 return delegate.getImageResource(uri, type);
             }
