@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kiban bench exchange --tenant 141003 --into 184233}: exports a tenant (MB/s), imports the files into an
+ * {@code kiban bench exchange --tenant 141003 --into 184233}: exports a tenant (MB/s, and in the same run a bare
+ * {@code COPY … TO} of the same tables as the machine's limit of reading them out), imports the files into an
  * empty tenant (rows/s, validation and switch included), and in the same run loads the same rows with a bare
  * {@code COPY} into the same tables as the schema owner (rolled back) — the physical limit the import is compared
  * with — and, for reference, through the application's own bulk path and into temporary tables of text columns. The heap's
@@ -49,7 +50,7 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
     @Option(names = "--tenant", required = true, description = "書き出すテナント（例 demo-data を入れたもの）")
     String tenant;
 
-    @Option(names = "--into", required = true, description = "取り込み先の空のテナント（例 184233）")
+    @Option(names = "--into", description = "取り込み先の空のテナント（例 184233）。省略すると書き出しだけを測る")
     String into;
 
     @Option(names = "--dir", description = "ファイルを置くディレクトリ（既定は一時ディレクトリ）")
@@ -73,7 +74,7 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
     @Override
     public Integer call() throws Exception {
         String from = LgCode.of(tenant).value();
-        String to = LgCode.of(into).value();
+        String to = into == null ? null : LgCode.of(into).value();
         Path out = dir == null ? Files.createTempDirectory("kiban-exchange-bench") : Files.createDirectories(dir);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong();
@@ -89,7 +90,8 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        System.out.printf("最大ヒープ %,d MB。書き出し %s → %s、取り込み先 %s%n", Runtime.getRuntime().maxMemory() >> 20, from, out, to);
+        System.out.printf("最大ヒープ %,d MB。書き出し %s → %s、取り込み先 %s%n", Runtime.getRuntime().maxMemory() >> 20, from, out,
+                to == null ? "なし（書き出しだけ）" : to);
 
         long t0 = System.nanoTime();
         Manifest m = TenantContext.callAs(from, Actor.system("bench-exchange"), () -> exporter.export(from, null,
@@ -99,6 +101,19 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
         System.out.printf("書き出し: %,d 行、%.1f MB、%.1f 秒 → %.1f MB/秒（%,.0f 行/秒）%n", m.rows(), bytes / 1e6,
                 exportSeconds, bytes / 1e6 / exportSeconds, m.rows() / exportSeconds);
 
+        // The physical limit of reading out, on this machine in this run: every table of the layout as it is stored
+        // (all columns, no formatting, no order) by a bare COPY … TO on one connection, into nothing.
+        long tr = System.nanoTime();
+        long[] read = TenantContext.callAs(from, Actor.system("bench-exchange"), () -> tx.execute(s -> bareCopyOut(from)));
+        double readSeconds = (System.nanoTime() - tr) / 1e9;
+        System.out.printf("素の COPY TO（同じ表をそのまま、全列、整形・並べ替えなし、1接続）: %,d 行、%.1f MB、%.1f 秒 → %.1f MB/秒"
+                        + "（書き出しはその %.0f%%）%n", read[0], read[1] / 1e6, readSeconds, read[1] / 1e6 / readSeconds,
+                100 * (bytes / exportSeconds) / (read[1] / readSeconds));
+
+        if (to == null) {
+            System.out.printf("ヒープ使用量の最大: %,d MB（取り込みは --into を指定したときに測る）%n", peak.get() >> 20);
+            return 0;
+        }
         long t1 = System.nanoTime();
         long copied = TenantContext.callAs(to, Actor.system("bench-exchange"), () -> tx.execute(s -> bareCopy(out)));
         double copySeconds = (System.nanoTime() - t1) / 1e9;
@@ -146,6 +161,33 @@ class ExchangeBench implements Callable<Integer>, BenchSubcommand {
                 100 * importRate / ownerRate, 100 * importRate / registryRate, 100 * importRate / copyRate);
         System.out.printf("ヒープ使用量の最大: %,d MB%n", peak.get() >> 20);
         return 0;
+    }
+
+    /** Rows and bytes of {@code copy (select * from t where lg_code = …) to stdout (format csv)} of every layout table. */
+    private long[] bareCopyOut(String lg) {
+        long[] rowsAndBytes = new long[2];
+        for (LayoutFile f : StandardLayout.FILES) {
+            String sql = "copy (select * from " + f.table() + " where lg_code = '" + LgCode.of(lg).value()
+                    + "') to stdout with (format csv)";
+            rowsAndBytes[0] += jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+                try (OutputStream o = new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        rowsAndBytes[1]++;
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        rowsAndBytes[1] += len;
+                    }
+                }) {
+                    return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, o);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        return rowsAndBytes;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.kiban.certificate.internal.pdf;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,8 +8,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.imageio.ImageIO;
 
 import com.openhtmltopdf.extend.UserAgentCallback;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -25,13 +21,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Images that many documents carry unchanged (a municipality's 公印 on each of its certificates): made ready for PDF
- * once (a simple PNG's own compressed data, {@link PngImages}; else decoded and compressed), then copied into each
- * document as they are. openhtmltopdf decodes a {@code data:} PNG and
+ * once (by PDFBox's {@code createFromByteArray}: a PNG's or JPEG's own compressed data where the format allows, else
+ * decoded and compressed), then copied into each document as they are. openhtmltopdf decodes a {@code data:} PNG and
  * compresses its pixels again for every document (PDFBox's LosslessFactory: about a sixth of a certificate's
  * rendering time for a 200-pixel seal). Only opaque grey or RGB images are kept (no soft mask, no palette), so the
  * copy is a self-contained stream; anything else takes the ordinary path.
@@ -76,48 +71,52 @@ final class ReusableImages {
     }
 
     /**
-     * {@code delegate} answering the registered images from this cache, and PNGs that can be copied as they are
-     * ({@link PngImages#passThrough(String)}) without decoding them, for one document.
+     * {@code delegate} answering the registered images from this cache and other PNG and JPEG {@code data:} images
+     * through PDFBox's own converters (no decoding where the format allows), for one document.
      */
     UserAgentCallback around(UserAgentCallback delegate, PDDocument document, int dotsPerPixel) {
         return new Agent(delegate, document, dotsPerPixel);
     }
 
     static Encoded encode(String dataUri) {
-        Encoded copied = PngImages.passThrough(dataUri);
-        if (copied != null) {
-            return copied;
+        byte[] bytes = decode(dataUri);
+        if (bytes == null) {
+            return null;
         }
-        int comma = dataUri.indexOf(',');
-        if (!dataUri.startsWith("data:image/") || comma < 0 || !dataUri.substring(0, comma).endsWith(";base64")) {
+        try (PDDocument scratch = new PDDocument()) {
+            PDImageXObject x = PDImageXObject.createFromByteArray(scratch, bytes, null);
+            COSStream cos = x.getCOSObject();
+            Map<COSName, COSBase> dictionary = new LinkedHashMap<>();
+            for (Map.Entry<COSName, COSBase> e : cos.entrySet()) {
+                if (COSName.LENGTH.equals(e.getKey())) {
+                    continue;
+                }
+                COSBase value = simple(e.getValue());
+                if (value == null) {
+                    return null; // a soft mask, a palette or another indirect object: not self-contained
+                }
+                dictionary.put(e.getKey(), value);
+            }
+            byte[] raw;
+            try (InputStream in = cos.createRawInputStream()) {
+                raw = in.readAllBytes();
+            }
+            return new Encoded(x.getWidth(), x.getHeight(), dictionary, raw);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The bytes of a base64 PNG or JPEG {@code data:} URI, or null for anything else. */
+    private static byte[] decode(String dataUri) {
+        int comma = dataUri == null ? -1 : dataUri.indexOf(',');
+        if (comma < 0 || !(dataUri.startsWith("data:image/png;") || dataUri.startsWith("data:image/jpeg;"))
+                || !dataUri.substring(0, comma).endsWith(";base64")) {
             return null;
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUri.substring(comma + 1))));
-            if (image == null || image.getColorModel().hasAlpha()) {
-                return null;
-            }
-            try (PDDocument scratch = new PDDocument()) {
-                PDImageXObject x = LosslessFactory.createFromImage(scratch, image);
-                COSStream cos = x.getCOSObject();
-                Map<COSName, COSBase> dictionary = new LinkedHashMap<>();
-                for (Map.Entry<COSName, COSBase> e : cos.entrySet()) {
-                    if (COSName.LENGTH.equals(e.getKey())) {
-                        continue;
-                    }
-                    COSBase value = simple(e.getValue());
-                    if (value == null) {
-                        return null; // a soft mask, a palette or another indirect object: not self-contained
-                    }
-                    dictionary.put(e.getKey(), value);
-                }
-                byte[] raw;
-                try (InputStream in = cos.createRawInputStream()) {
-                    raw = in.readAllBytes();
-                }
-                return new Encoded(image.getWidth(), image.getHeight(), dictionary, raw);
-            }
-        } catch (IOException | IllegalArgumentException e) {
+            return Base64.getDecoder().decode(dataUri.substring(comma + 1));
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
@@ -142,7 +141,7 @@ final class ReusableImages {
         return null;
     }
 
-    /** openhtmltopdf's user agent, with the registered images answered from the cache and simple PNGs copied. */
+    /** openhtmltopdf's user agent, with the {@code data:} images answered from the cache or by PDFBox directly. */
     private final class Agent implements UserAgentCallback {
         private final UserAgentCallback delegate;
         private final PDDocument document;
@@ -157,16 +156,26 @@ final class ReusableImages {
         @Override
         public ImageResource getImageResource(String uri, ExternalResourceType type) {
             Encoded encoded = uri == null ? null : images.get(uri);
-            if (encoded == null) {
-                encoded = PngImages.passThrough(uri);   // an image of this document only (its QR code)
+            PDImageXObject x;
+            if (encoded != null) {
+                x = encoded.into(document);
+            } else {
+                // An image of this document only (its QR code): PDFBox copies a PNG's compressed data as it is where
+                // it can (PNGConverter) and a JPEG's always; openhtmltopdf would decode it and compress it again.
+                byte[] bytes = uri == null ? null : decode(uri);
+                if (bytes == null) {
+                    return delegate.getImageResource(uri, type);
+                }
+                try {
+                    x = PDImageXObject.createFromByteArray(document, bytes, null);
+                } catch (IOException | IllegalArgumentException e) {
+                    return delegate.getImageResource(uri, type);
+                }
             }
-            if (encoded == null) {
-                return delegate.getImageResource(uri, type);
-            }
-            PdfBoxImage image = new PdfBoxImage(null, uri, encoded.width(), encoded.height(), encoded.into(document));
+            PdfBoxImage image = new PdfBoxImage(null, uri, x.getWidth(), x.getHeight(), x);
             if (dotsPerPixel != 1) {
                 // As openhtmltopdf's own agent does: intrinsic size in output dots.
-                image.scale(encoded.width() * dotsPerPixel, encoded.height() * dotsPerPixel);
+                image.scale(x.getWidth() * dotsPerPixel, x.getHeight() * dotsPerPixel);
             }
             return new ImageResource(uri, image);
         }

@@ -65,6 +65,10 @@ class QrCodesTest {
             COSName name = resources.getXObjectNames().iterator().next();
             PDImageXObject image = (PDImageXObject) resources.getXObject(name);
             assertThat(decode(image.getImage()).getText()).isEqualTo(URL);
+            // The PNG's own compressed rows, copied (PNG predictors under FlateDecode), not decoded and compressed again.
+            assertThat(image.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.DECODE_PARMS)
+                    .getInt(org.apache.pdfbox.cos.COSName.PREDICTOR)).isEqualTo(15);
+            assertThat(image.getColorSpace().getName()).isEqualTo("Indexed");
         }
     }
 
