@@ -146,6 +146,8 @@ final class ReusableImages {
         private final UserAgentCallback delegate;
         private final PDDocument document;
         private final int dotsPerPixel;
+        /** One image object per URI in the document, however often it is drawn (a QR code in every page's footer). */
+        private final Map<String, PDImageXObject> made = new java.util.HashMap<>();
 
         Agent(UserAgentCallback delegate, PDDocument document, int dotsPerPixel) {
             this.delegate = delegate;
@@ -156,10 +158,11 @@ final class ReusableImages {
         @Override
         public ImageResource getImageResource(String uri, ExternalResourceType type) {
             Encoded encoded = uri == null ? null : images.get(uri);
-            PDImageXObject x;
-            if (encoded != null) {
+            PDImageXObject x = uri == null ? null : made.get(uri);
+            if (x == null && encoded != null) {
                 x = encoded.into(document);
-            } else {
+            }
+            if (x == null) {
                 // An image of this document only (its QR code): PDFBox copies a PNG's compressed data as it is where
                 // it can (PNGConverter) and a JPEG's always; openhtmltopdf would decode it and compress it again.
                 byte[] bytes = uri == null ? null : decode(uri);
@@ -172,6 +175,7 @@ final class ReusableImages {
                     return delegate.getImageResource(uri, type);
                 }
             }
+            made.put(uri, x);
             PdfBoxImage image = new PdfBoxImage(null, uri, x.getWidth(), x.getHeight(), x);
             if (dotsPerPixel != 1) {
                 // As openhtmltopdf's own agent does: intrinsic size in output dots.

@@ -208,6 +208,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void anImageDrawnTwiceIsOneObjectOfTheDocument() throws IOException {
+        String qr = QrCodes.compactPngDataUri("https://kiban.example/verify/ABCD-EFGH");
+        byte[] pdf = PdfFixtures.renderer().render(PdfFixtures.page("<p>一</p><img src=\"" + qr
+                + "\" style=\"width: 18mm; height: 18mm\"/><p>二</p><img src=\"" + qr
+                + "\" style=\"width: 18mm; height: 18mm\"/>")).pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocument().getObjectsByType(COSName.XOBJECT)).as("image objects").hasSize(1);
+        }
+    }
+
+    @Test
     void rejectsAPageThatIsNotWellFormed() {
         assertThatThrownBy(() -> PdfFixtures.renderer().render("<html><body><p>閉じていない</body></html>"))
                 .isInstanceOf(PdfException.class);
