@@ -310,22 +310,36 @@ public class InsuredRegister {
         return current(TenantContext.requireLgCode(), atenaNo);
     }
 
+    /**
+     * The status and its history read by one statement, so from one snapshot: two reads under read committed could see
+     * the status before and the history after an eligibility change committed between them.
+     */
     Optional<Insured> current(String lg, String atenaNo) {
-        return jdbc.sql("select * from care_insured where lg_code = ? and atena_no = ?").params(lg, atenaNo)
-                .query((rs, n) -> new Insured(rs.getString("atena_no"), rs.getString("insured_no"),
-                        rs.getObject("birth_date", LocalDate.class), rs.getString("status"),
-                        rs.getObject("eligible_from", LocalDate.class), rs.getObject("eligible_until", LocalDate.class),
-                        rs.getBoolean("address_exception"), history(lg, atenaNo)))
-                .optional();
-    }
-
-    private List<Event> history(String lg, String atenaNo) {
-        return jdbc.sql("select * from care_insured_event where lg_code = ? and atena_no = ? order by seq")
+        List<Insured> rows = new ArrayList<>();
+        List<Event> history = new ArrayList<>();
+        jdbc.sql("""
+                        select i.*, e.seq, e.kind, e.effective_on, e.reason, e.notification_no, e.note,
+                            e.recorded_at as event_recorded_at, e.recorded_by as event_recorded_by
+                        from care_insured i
+                        left join care_insured_event e on e.lg_code = i.lg_code and e.atena_no = i.atena_no
+                        where i.lg_code = ? and i.atena_no = ? order by e.seq""")
                 .params(lg, atenaNo)
-                .query((rs, n) -> new Event(rs.getInt("seq"), rs.getString("kind"), rs.getObject("effective_on", LocalDate.class),
-                        rs.getString("reason"), (Long) rs.getObject("notification_no"), rs.getString("note"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
-                .list();
+                .query(rs -> {
+                    if (rows.isEmpty()) {
+                        rows.add(new Insured(rs.getString("atena_no"), rs.getString("insured_no"),
+                                rs.getObject("birth_date", LocalDate.class), rs.getString("status"),
+                                rs.getObject("eligible_from", LocalDate.class), rs.getObject("eligible_until", LocalDate.class),
+                                rs.getBoolean("address_exception"), history));
+                    }
+                    if (rs.getObject("seq") != null) {
+                        history.add(new Event(rs.getInt("seq"), rs.getString("kind"),
+                                rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
+                                (Long) rs.getObject("notification_no"), rs.getString("note"),
+                                rs.getTimestamp("event_recorded_at").toInstant(), rs.getString("event_recorded_by")));
+                    }
+                });
+        return rows.stream().findFirst().map(i -> new Insured(i.atenaNo(), i.insuredNo(), i.birthDate(), i.status(),
+                i.eligibleFrom(), i.eligibleUntil(), i.addressException(), List.copyOf(history)));
     }
 
     // ------------------------------------------------------------------ writes
