@@ -338,8 +338,7 @@ public class InsuredRegister {
                                 rs.getTimestamp("event_recorded_at").toInstant(), rs.getString("event_recorded_by")));
                     }
                 });
-        return rows.stream().findFirst().map(i -> new Insured(i.atenaNo(), i.insuredNo(), i.birthDate(), i.status(),
-                i.eligibleFrom(), i.eligibleUntil(), i.addressException(), List.copyOf(history)));
+        return rows.stream().findFirst();   // its history list is complete once the query has run
     }
 
     // ------------------------------------------------------------------ writes
