@@ -137,6 +137,20 @@ class StandardLayoutRoundTripTest {
         assertThat(ms.files()).isEqualTo(m1.files());
         assertThat(ms.cursor()).isEqualTo(m1.cursor());
 
+        // Java formats the CSV from a binary COPY (the default, ADR 0017): the same bytes as PostgreSQL's own CSV of
+        // the items' SQL expressions, for every file, whole and cut into ranges.
+        for (Exporter.Parallelism parallel : List.of(Exporter.Parallelism.SERIAL, new Exporter.Parallelism(2, 1))) {
+            Path byPostgres = Files.createDirectory(tmp.resolve("postgres-" + parallel.connections()));
+            Manifest mp = TenantContext.callAs(SOURCE, Actor.system("test"), () -> exporter.export(SOURCE, null,
+                    file -> new BufferedOutputStream(Files.newOutputStream(byPostgres.resolve(file))), null, parallel,
+                    Exporter.Formatting.POSTGRESQL));
+            for (LayoutFile f : StandardLayout.FILES) {
+                assertThat(Files.readAllBytes(byPostgres.resolve(f.file()))).as(f.file())
+                        .isEqualTo(Files.readAllBytes(first.resolve(f.file())));
+            }
+            assertThat(mp.files()).isEqualTo(m1.files());
+        }
+
         Importer.Report report = TenantContext.callAs(TARGET, Actor.system("test"), () -> importer.importFrom(TARGET, first,
                 new Importer.Options(false, true), null));
         assertThat(report.errors()).isEmpty();

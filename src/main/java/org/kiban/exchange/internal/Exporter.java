@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.security.DigestOutputStream;
@@ -42,6 +43,8 @@ import org.kiban.platform.ProblemException;
 import org.kiban.platform.TenantContext;
 import org.kiban.tenancy.Tenants;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,8 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Export of a tenant's data set in the standard layout: every file from one consistent snapshot (a read-only,
- * repeatable-read transaction), each streamed by PostgreSQL's {@code COPY … TO} in CSV straight to its destination
- * while its SHA-256 is computed (memory does not grow with the data), then {@code manifest.json}. One audit entry
+ * repeatable-read transaction), each streamed by PostgreSQL's {@code COPY … TO} (binary, formatted into CSV by
+ * {@link BinaryCsv}, ADR 0017) straight to its destination while its SHA-256 is computed (memory does not grow with
+ * the data), then {@code manifest.json}. One audit entry
  * records the export (it contains every person's data, 個人番号 included). Before the snapshot, the export closes the
  * tenant's export generation, which the delta of the files without an ordered number is cut by (ADR 0016).
  */
@@ -88,6 +92,15 @@ public class Exporter {
         }
     }
 
+    /**
+     * Who writes the CSV: PostgreSQL ({@code COPY … (FORMAT csv)} of the items' SQL expressions), or Java from a
+     * {@code COPY … (FORMAT binary)} of the stored values ({@link BinaryCsv}, ADR 0017), the same bytes either way.
+     */
+    public enum Formatting {
+        POSTGRESQL,
+        JAVA
+    }
+
     /** Told after each file. */
     @FunctionalInterface
     public interface Listener {
@@ -103,11 +116,14 @@ public class Exporter {
     private final JsonMapper json;
     private final DataSource dataSource;
     private final Parallelism parallelism;
+    private final Formatting formatting;
 
     Exporter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, PlatformTransactionManager transactions, AuditTrail audit,
              Tenants tenants, JsonMapper json, DataSource dataSource,
              @Value("${kiban.exchange.export.connections:2}") int connections,
-             @Value("${kiban.exchange.export.parallel-min-rows:200000}") long parallelMinRows) {
+             @Value("${kiban.exchange.export.parallel-min-rows:200000}") long parallelMinRows,
+             @Value("${kiban.exchange.export.formatting:JAVA}") Formatting formatting) {
+        this.formatting = formatting;
         this.dataSource = dataSource;
         this.parallelism = new Parallelism(connections, parallelMinRows);
         this.jdbcTemplate = jdbcTemplate;
@@ -132,6 +148,12 @@ public class Exporter {
 
     /** {@link #export(String, Cursor, Target, Listener)} with the given use of the database. */
     public Manifest export(String lgCode, Cursor since, Target target, Listener listener, Parallelism parallel) {
+        return export(lgCode, since, target, listener, parallel, formatting);
+    }
+
+    /** {@link #export(String, Cursor, Target, Listener)} with the given use of the database and formatting. */
+    public Manifest export(String lgCode, Cursor since, Target target, Listener listener, Parallelism parallel,
+                           Formatting formatting) {
         if (tenants.find(lgCode).isEmpty()) {
             throw ProblemException.notFound("テナント", lgCode);
         }
@@ -149,7 +171,7 @@ public class Exporter {
                 Ranges ranges = parallel.connections() == 1 ? null : new Ranges(lgCode, actor, parallel,
                         jdbc.sql("select pg_export_snapshot()").query(String.class).single());
                 for (LayoutFile f : StandardLayout.FILES) {
-                    Manifest.FileEntry entry = writeFile(f, lgCode, since, target, ranges);
+                    Manifest.FileEntry entry = writeFile(f, lgCode, since, target, ranges, formatting);
                     files.add(entry);
                     if (listener != null) {
                         listener.exported(entry);
@@ -264,7 +286,9 @@ public class Exporter {
         }
     }
 
-    private Manifest.FileEntry writeFile(LayoutFile f, String lg, Cursor since, Target target, Ranges ranges) {
+    private Manifest.FileEntry writeFile(LayoutFile f, String lg, Cursor since, Target target, Ranges ranges,
+                                         Formatting formatting) {
+        LayoutSql.BinaryPlan plan = formatting == Formatting.JAVA ? binaryPlan(f) : null;
         MessageDigest sha = sha256();
         long[] bytes = new long[1];
         long rows;
@@ -273,9 +297,9 @@ public class Exporter {
             out.write((String.join(",", f.header()) + "\n").getBytes(StandardCharsets.UTF_8));
             List<String> bounds = ranges == null ? List.of() : ranges.bounds(f, LayoutSql.where(f, lg, since));
             if (bounds.isEmpty()) {
-                rows = copyOut(LayoutSql.copyOut(f, lg, since, null, null), out);
+                rows = copyOut(f, lg, since, null, null, plan, out);
             } else {
-                rows = ranges.write(f, lg, since, bounds, out);
+                rows = ranges.write(f, lg, since, bounds, plan, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -283,13 +307,58 @@ public class Exporter {
         return new Manifest.FileEntry(f.file(), f.entity(), rows, bytes[0], HexFormat.of().formatHex(sha.digest()));
     }
 
-    /** {@code COPY … TO STDOUT} on the transaction's connection into {@code out}; the number of rows. */
-    private long copyOut(String sql, OutputStream out) {
-        return jdbcTemplate.execute((ConnectionCallback<Long>) con -> {
+    /** {@code COPY … TO STDOUT} of a range of a file on the transaction's connection into {@code out}; the rows. */
+    private long copyOut(LayoutFile f, String lg, Cursor since, String from, String to, LayoutSql.BinaryPlan plan,
+                         OutputStream out) {
+        return jdbcTemplate.execute((ConnectionCallback<Long>) con -> copy(con, f, lg, since, from, to, plan, out));
+    }
+
+    /**
+     * The rows of a file whose first key is in [from, to) (null: unbounded) as CSV into {@code out}: formatted by
+     * PostgreSQL, or by Java from a binary {@code COPY} when there is a {@code plan}. The number of rows.
+     */
+    private static long copy(Connection con, LayoutFile f, String lg, Cursor since, String from, String to,
+                             LayoutSql.BinaryPlan plan, OutputStream out) throws SQLException {
+        CopyManager api = con.unwrap(PGConnection.class).getCopyAPI();
+        try {
+            if (plan == null) {
+                return api.copyOut(LayoutSql.copyOut(f, lg, since, from, to), out);
+            }
+            BinaryCsv csv = new BinaryCsv(plan.columns(), out);
+            CopyOut copy = api.copyOut(LayoutSql.copyOutBinary(f, lg, since, from, to, plan));
             try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                byte[] message;
+                while ((message = copy.readFromCopy()) != null) {
+                    csv.accept(message);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                throw e;
+            }
+            long rows = csv.finish();
+            if (rows != copy.getHandledRowCount()) {
+                throw new IllegalStateException(f.file() + ": " + rows + " rows formatted, "
+                        + copy.getHandledRowCount() + " sent");
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How Java formats the file: the result types of its columns, asked of the database (no rows are read). */
+    private LayoutSql.BinaryPlan binaryPlan(LayoutFile f) {
+        return jdbcTemplate.execute((ConnectionCallback<LayoutSql.BinaryPlan>) con -> {
+            try (PreparedStatement ps = con.prepareStatement("select " + String.join(", ", LayoutSql.binaryCandidates(f))
+                    + " from " + f.table() + " where false")) {
+                ResultSetMetaData meta = ps.getMetaData();
+                List<String> types = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    types.add(meta.getColumnTypeName(i));
+                }
+                return LayoutSql.binaryPlan(f, types);
             }
         });
     }
@@ -334,7 +403,8 @@ public class Exporter {
             return bounds;
         }
 
-        long write(LayoutFile f, String lg, Cursor since, List<String> bounds, OutputStream out) throws IOException {
+        long write(LayoutFile f, String lg, Cursor since, List<String> bounds, LayoutSql.BinaryPlan plan,
+                   OutputStream out) throws IOException {
             List<Path> spools = new ArrayList<>();
             List<Future<Long>> others = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(bounds.size(), r -> {
@@ -346,10 +416,11 @@ public class Exporter {
                 for (int i = 0; i < bounds.size(); i++) {
                     Path spool = Files.createTempFile("kiban-export-", ".part");
                     spools.add(spool);
-                    String sql = LayoutSql.copyOut(f, lg, since, bounds.get(i), i + 1 < bounds.size() ? bounds.get(i + 1) : null);
-                    others.add(pool.submit(() -> spool(sql, spool)));
+                    String from = bounds.get(i);
+                    String to = i + 1 < bounds.size() ? bounds.get(i + 1) : null;
+                    others.add(pool.submit(() -> spool(f, since, from, to, plan, spool)));
                 }
-                long rows = copyOut(LayoutSql.copyOut(f, lg, since, null, bounds.get(0)), out);
+                long rows = copyOut(f, lg, since, null, bounds.get(0), plan, out);
                 for (int i = 0; i < spools.size(); i++) {
                     rows += others.get(i).get();
                     Files.copy(spools.get(i), out);
@@ -372,8 +443,9 @@ public class Exporter {
             }
         }
 
-        /** One range on a connection of its own, in a read-only transaction on the snapshot, into {@code spool}. */
-        private long spool(String sql, Path spool) throws SQLException, IOException {
+        /** One range [from, to) on a connection of its own, in a read-only transaction on the snapshot, into {@code spool}. */
+        private long spool(LayoutFile f, Cursor since, String from, String to, LayoutSql.BinaryPlan plan, Path spool)
+                throws SQLException, IOException {
             try (Connection con = dataSource.getConnection();
                  OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
                 boolean autoCommit = con.getAutoCommit();
@@ -387,7 +459,7 @@ public class Exporter {
                         ps.setString(2, actor.qualifiedId());
                         ps.execute();
                     }
-                    return con.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+                    return copy(con, f, lg, since, from, to, plan, out);
                 } finally {
                     con.rollback();
                     con.setAutoCommit(autoCommit);

@@ -178,8 +178,10 @@ public final class PdfSigner {
                 document.save(out, CompressParameters.NO_COMPRESSION);
             }
             byte[] pdf = out.toByteArray();
-            int byteRange = lastIndexOf(pdf, RESERVED_BYTE_RANGE, pdf.length);
-            if (byteRange < 0 || lastIndexOf(pdf, RESERVED_BYTE_RANGE, byteRange) >= 0) {
+            // The file as Latin-1 characters (one a byte, a copy): String.indexOf is the JVM's vectorized search.
+            String bytes = new String(pdf, StandardCharsets.ISO_8859_1);
+            int byteRange = bytes.indexOf(RESERVED_BYTE_RANGE_TEXT);
+            if (byteRange < 0 || bytes.indexOf(RESERVED_BYTE_RANGE_TEXT, byteRange + 1) >= 0) {
                 throw new PdfException("the signature's /ByteRange placeholder is not in the saved file once");
             }
             int contents = contentsPlaceholder(pdf, byteRange, reserved);
@@ -188,7 +190,7 @@ public final class PdfSigner {
             byte[] rangeBytes = range.getBytes(StandardCharsets.US_ASCII);
             // The placeholder "[0 1000000000 1000000000 1000000000]" is longer than any real range of a file under
             // 1 GB: the rest of it becomes spaces before the closing bracket.
-            Arrays.fill(pdf, byteRange, byteRange + RESERVED_BYTE_RANGE.length - 1, (byte) ' ');
+            Arrays.fill(pdf, byteRange, byteRange + RESERVED_BYTE_RANGE_TEXT.length() - 1, (byte) ' ');
             System.arraycopy(rangeBytes, 0, pdf, byteRange, rangeBytes.length);
 
             byte[] cms = new CadesSigner(identity, prepared).sign(new SequenceInputStream(
@@ -207,8 +209,7 @@ public final class PdfSigner {
     }
 
     /** How PDFBox writes {@code PDDocument}'s reserved ByteRange {0, 1000000000, 1000000000, 1000000000}. */
-    private static final byte[] RESERVED_BYTE_RANGE = "[0 1000000000 1000000000 1000000000]"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final String RESERVED_BYTE_RANGE_TEXT = "[0 1000000000 1000000000 1000000000]";
 
     /**
      * Offset of the {@code <00…00>} /Contents placeholder of {@code reserved} bytes, written in the same dictionary
@@ -233,19 +234,6 @@ public final class PdfSigner {
             }
         }
         return true;
-    }
-
-    private static int lastIndexOf(byte[] haystack, byte[] needle, int before) {
-        outer:
-        for (int i = Math.min(before, haystack.length) - needle.length; i >= 0; i--) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The signature dictionary of {@code options}, made a certification signature if they ask for one. */
@@ -398,13 +386,29 @@ public final class PdfSigner {
         }
     }
 
-    private final Map<SigningIdentity, Prepared> prepared = new ConcurrentHashMap<>();
+    private final Map<IdentityKey, Prepared> prepared = new ConcurrentHashMap<>();
+
+    /**
+     * An identity as a key by reference: callers keep one {@link SigningIdentity} a tenant, and the record's own
+     * hashCode and equals would go through the private key's encoding at every signature.
+     */
+    private record IdentityKey(SigningIdentity identity) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.identity == identity;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(identity);
+        }
+    }
 
     private Prepared prepared(SigningIdentity identity) {
         if (prepared.size() > 1_000) {
             prepared.clear(); // a bound, not a policy: a deployment has one identity a tenant
         }
-        return prepared.computeIfAbsent(identity, Prepared::of);
+        return prepared.computeIfAbsent(new IdentityKey(identity), k -> Prepared.of(k.identity()));
     }
 
     static String signatureAlgorithm(SigningIdentity identity) {
