@@ -1,7 +1,10 @@
 package org.kiban.exchange.internal;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.io.OutputStream;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -155,6 +158,46 @@ final class BinaryCsv {
             if (fields != columns.length) {
                 throw new IllegalStateException(fields + " fields in a tuple, " + columns.length + " expected");
             }
+            // What the rest of the message can become at most: a text field twice its bytes and two quotes, a number
+            // or a time about four times its bytes, plus a separator.
+            long bound = 4L * (length - p) + 32L * fields + 1;
+            if (pos + bound > buf.length) {
+                flush();
+            }
+            if (bound <= buf.length) {
+                // One pass, formatting as the fields come; undone if the tuple does not end in this data.
+                int start = pos;
+                int q = p + 2;
+                boolean whole = true;
+                for (int i = 0; i < fields; i++) {
+                    if (q + 4 > length) {
+                        whole = false;
+                        break;
+                    }
+                    int l = int32(d, q);
+                    q += 4;
+                    if (i > 0) {
+                        buf[pos++] = ',';
+                    }
+                    if (l >= 0) {
+                        if (q + l > length) {
+                            whole = false;
+                            break;
+                        }
+                        field(columns[i], d, q, l);
+                        q += l;
+                    }
+                }
+                if (!whole) {
+                    pos = start;
+                    return p;
+                }
+                buf[pos++] = '\n';
+                rows++;
+                p = q;
+                continue;
+            }
+            // A tuple larger than the buffer: check that it is whole, then format it.
             int q = p + 2;
             for (int i = 0; i < fields; i++) {
                 if (q + 4 > length) {
@@ -205,11 +248,8 @@ final class BinaryCsv {
     /** As {@code CopyAttributeOutCSV}: quoted when empty (the null string) or holding a comma, quote, CR or LF. */
     private void text(byte[] d, int at, int length) throws IOException {
         boolean quote = length == 0
-                || columns.length == 1 && length == 2 && d[at] == '\\' && d[at + 1] == '.'; // not the end-of-data mark
-        for (int i = at, end = at + length; !quote && i < end; i++) {
-            byte b = d[i];
-            quote = b == ',' || b == '"' || b == '\n' || b == '\r';
-        }
+                || columns.length == 1 && length == 2 && d[at] == '\\' && d[at + 1] == '.' // not the end-of-data mark
+                || needsQuotes(d, at, length);
         if (!quote) {
             put(d, at, length);
             return;
@@ -225,6 +265,35 @@ final class BinaryCsv {
         }
         put(d, start, at + length - start);
         put((byte) '"');
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** Whether {@code d[at, at + length)} holds a comma, a quote, CR or LF: eight bytes a step. */
+    private static boolean needsQuotes(byte[] d, int at, int length) {
+        int i = at;
+        int end = at + length;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(d, i);
+            if ((hasByte(x, ',') | hasByte(x, '"') | hasByte(x, '\n') | hasByte(x, '\r')) != 0) {
+                return true;
+            }
+        }
+        for (; i < end; i++) {
+            byte b = d[i];
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Non-zero exactly when one of the eight bytes of {@code x} is {@code b} (the zero-byte test of x ^ b…b). */
+    private static long hasByte(long x, char b) {
+        long y = x ^ (ONES * b);
+        return (y - ONES) & ~y & HIGHS;
     }
 
     private void code(Column c, byte[] d, int at, int length) throws IOException {
@@ -250,11 +319,7 @@ final class BinaryCsv {
         }
         LocalDate date = LocalDate.ofEpochDay(days + POSTGRES_EPOCH_DAY);
         int year = date.getYear();
-        digits(year > 0 ? year : 1 - year, 4);
-        put((byte) '-');
-        digits(date.getMonthValue(), 2);
-        put((byte) '-');
-        digits(date.getDayOfMonth(), 2);
+        day(date);
         if (year <= 0) {
             put(BC, 0, BC.length);
         }
@@ -268,23 +333,60 @@ final class BinaryCsv {
         long local = micros + JAPAN_OFFSET_MICROS;
         long day = Math.floorDiv(local, MICROS_A_DAY);
         long ofDay = Math.floorMod(local, MICROS_A_DAY);
-        LocalDate date = LocalDate.ofEpochDay(day + POSTGRES_EPOCH_DAY);
+        day(LocalDate.ofEpochDay(day + POSTGRES_EPOCH_DAY));
+        int seconds = (int) (ofDay / 1_000_000);
+        int fraction = (int) (ofDay % 1_000_000);
+        if (pos + 22 > buf.length) {
+            flush();
+        }
+        buf[pos++] = 'T';
+        pair(seconds / 3600);
+        buf[pos++] = ':';
+        pair(seconds / 60 % 60);
+        buf[pos++] = ':';
+        pair(seconds % 60);
+        buf[pos++] = '.';
+        pair(fraction / 10_000);
+        pair(fraction / 100 % 100);
+        pair(fraction % 100);
+        System.arraycopy(JAPAN_OFFSET, 0, buf, pos, JAPAN_OFFSET.length);
+        pos += JAPAN_OFFSET.length;
+    }
+
+    /** YYYY-MM-DD, the year as PostgreSQL prints it (at least four digits; before 1 as 1 - year). */
+    private void day(LocalDate date) throws IOException {
         int year = date.getYear();
-        digits(year > 0 ? year : 1 - year, 4);
-        put((byte) '-');
-        digits(date.getMonthValue(), 2);
-        put((byte) '-');
-        digits(date.getDayOfMonth(), 2);
-        put((byte) 'T');
-        long seconds = ofDay / 1_000_000;
-        digits((int) (seconds / 3600), 2);
-        put((byte) ':');
-        digits((int) (seconds / 60 % 60), 2);
-        put((byte) ':');
-        digits((int) (seconds % 60), 2);
-        put((byte) '.');
-        digits((int) (ofDay % 1_000_000), 6);
-        put(JAPAN_OFFSET, 0, JAPAN_OFFSET.length);
+        int y = year > 0 ? year : 1 - year;
+        if (y > 9999) {
+            digits(y, 4);
+        }
+        if (pos + 10 > buf.length) {
+            flush();
+        }
+        if (y <= 9999) {
+            pair(y / 100);
+            pair(y % 100);
+        }
+        buf[pos++] = '-';
+        pair(date.getMonthValue());
+        buf[pos++] = '-';
+        pair(date.getDayOfMonth());
+    }
+
+    /** Two digits of 0..99 into the buffer, which has room for them. */
+    private void pair(int v) {
+        buf[pos] = PAIRS[2 * v];
+        buf[pos + 1] = PAIRS[2 * v + 1];
+        pos += 2;
+    }
+
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
     }
 
     private void number(long value) throws IOException {
@@ -298,6 +400,17 @@ final class BinaryCsv {
 
     /** A non-negative number with at least {@code width} digits, zeros in front. */
     private void digits(long value, int width) throws IOException {
+        if (value < 100 && width <= 2) {
+            if (pos + 2 > buf.length) {
+                flush();
+            }
+            if (value < 10 && width <= 1) {
+                buf[pos++] = (byte) ('0' + value);
+            } else {
+                pair((int) value);
+            }
+            return;
+        }
         int n = 1;
         for (long v = value; v >= 10; v /= 10) {
             n++;

@@ -81,6 +81,19 @@ class BinaryCsvTest {
     }
 
     @Test
+    void aTupleLargerThanTheBufferIsWrittenWhole() throws Exception {
+        // 120 KB of text with quotes and commas: more than the 64 KB output buffer can take in one pass.
+        String values = "(values (repeat('a\"b,', 30000), 1), ('', 2), (repeat('𠮷', 20000), 3)) as v(t, n)";
+        byte[] expected = copy("copy (select t, n from " + values + ") to stdout with (format csv)");
+        byte[] stream = copy("copy (select t, n from " + values + ") to stdout with (format binary)");
+        assertThat(expected.length).isGreaterThan(180_000);
+        for (int chunk : new int[] {stream.length, 1000, 65_536}) {
+            assertThat(format(List.of(Column.of(Kind.TEXT), Column.of(Kind.INT4)), stream, chunk))
+                    .as("messages of %d bytes", chunk).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aStreamCutShortIsAnError() throws Exception {
         byte[] stream = copy("copy (select t, i2, i4, i8, b, d, ts, f, code from " + ROWS + ") to stdout with (format binary)");
         assertThatThrownBy(() -> format(COLUMNS, Arrays.copyOf(stream, stream.length - 2), 1 << 16))
