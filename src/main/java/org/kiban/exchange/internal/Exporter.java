@@ -331,9 +331,14 @@ public class Exporter {
                 while ((message = copy.readFromCopy()) != null) {
                     csv.accept(message);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | SQLException | RuntimeException e) {
+                // Leave the connection usable for the rollback that follows.
                 if (copy.isActive()) {
-                    copy.cancelCopy();
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancel) {
+                        e.addSuppressed(cancel);
+                    }
                 }
                 throw e;
             }
