@@ -1,12 +1,10 @@
 package org.kiban.exchange.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.kiban.common.LgCode;
 import org.kiban.exchange.internal.layout.Item;
-import org.kiban.exchange.internal.layout.ItemType;
 import org.kiban.exchange.internal.layout.LayoutFile;
 
 /**
@@ -91,12 +89,10 @@ final class LayoutSql {
             if (java != null) {
                 select.add(c);
                 columns.add(java);
-            } else if (EnumSet.of(ItemType.DECIMAL, ItemType.CODE_LIST, ItemType.INTEGER_LIST, ItemType.BASE64,
-                    ItemType.TIMESTAMP, ItemType.CODE, ItemType.FLAG, ItemType.DATE).contains(i.type())) {
-                select.add(exportExpression(i));   // a text expression
-                columns.add(BinaryCsv.Column.of(BinaryCsv.Kind.TEXT));
             } else {
-                select.add("(" + c + ")::text");    // the type's output function, as COPY's text uses it
+                // The item's text expression; a plain column as its type's output function, as COPY's text uses it.
+                String text = exportExpression(i);
+                select.add(text.equals(c) ? "(" + c + ")::text" : text);
                 columns.add(BinaryCsv.Column.of(BinaryCsv.Kind.TEXT));
             }
         }
