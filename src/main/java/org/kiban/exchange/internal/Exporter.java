@@ -60,8 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Export of a tenant's data set in the standard layout: every file from one consistent snapshot (a read-only,
  * repeatable-read transaction), each streamed by PostgreSQL's {@code COPY … TO} (binary, formatted into CSV by
  * {@link BinaryCsv}, ADR 0017) straight to its destination while its SHA-256 is computed (memory does not grow with
- * the data), then {@code manifest.json}. One audit entry
- * records the export (it contains every person's data, 個人番号 included). Before the snapshot, the export closes the
+ * the data), then {@code manifest.json}. One audit entry records the export (it contains every person's data, 個人番号
+ * included). Before the snapshot, the export closes the
  * tenant's export generation, which the delta of the files without an ordered number is cut by (ADR 0016).
  */
 @Service
